@@ -1,0 +1,202 @@
+"""The ``claimcheck`` command line.
+
+Exit codes follow ruff: 0 no finding at or above the fail level, 1 some, 2 usage or internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from claimcheck import __version__
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem with the command line or the configuration (exit 2)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from claimcheck.nlp import DEFAULT_MODEL
+
+    parser = argparse.ArgumentParser(
+        prog="claimcheck",
+        description="Find where sources disagree: extract, normalise and align factual claims; flag conflicts.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help="check sources for disagreements")
+    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    check.add_argument("--format", default="text", help="text, json or markdown (default: text)")
+    check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    check.add_argument(
+        "--report-dir", metavar="DIR", help="also write claimcheck.json and claimcheck.md into DIR"
+    )
+    check.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy model (default: {DEFAULT_MODEL})")
+    check.add_argument("--jobs", type=int, default=1, metavar="N", help="parser processes (default: 1)")
+    check.add_argument("--fail-level", choices=list(SEVERITY_RANK), default="warning",
+                       help="lowest severity that makes the exit code 1 (default: warning)")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
+    check.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
+
+    extract = sub.add_parser("extract", help="print every normalised value, one JSON object a line")
+    extract.add_argument("path", nargs="?", default="-", metavar="PATH", help="a text file, or - for stdin")
+    extract.add_argument("--lines", metavar="FILE", help="read FILE as one separate text per line")
+    extract.add_argument("--reference-date", metavar="YYYY-MM-DD", help="anchor for relative dates")
+    extract.add_argument("--format", choices=["jsonl"], default="jsonl")
+
+    rules = sub.add_parser("rules", help="list the rules")
+    rules.add_argument("--format", choices=["text", "json"], default="text")
+    rule = sub.add_parser("rule", help="print a rule's documentation")
+    rule.add_argument("code")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    logging.basicConfig(level=logging.WARNING, format="claimcheck: %(message)s")
+    try:
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"claimcheck: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+    except Exception:  # an internal error is exit 2, never a silent 0 or a misleading 1
+        print("claimcheck: internal error:", file=sys.stderr)
+        traceback.print_exc(file=sys.stderr)
+        return EXIT_ERROR
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from claimcheck.pipeline import Options, run
+    from claimcheck.report import FORMATS, build_report
+    from claimcheck.report import markdown as md_format
+    from claimcheck.report.json_report import render_json
+
+    if args.format not in FORMATS:
+        raise UsageError(f"unknown format {args.format!r}; choose from {', '.join(FORMATS)}")
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.quiet:
+        logging.getLogger("claimcheck").setLevel(logging.ERROR)
+    result = run(args.paths, Options(model=args.model, jobs=args.jobs))
+    report = build_report(result)
+    _emit(FORMATS[args.format](report), args.output)
+    if args.report_dir:
+        out = Path(args.report_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "claimcheck.json").write_text(render_json(report), encoding="utf-8")
+        (out / "claimcheck.md").write_text(md_format.render(report), encoding="utf-8")
+    return exit_code(report, args.fail_level, args.exit_zero)
+
+
+def exit_code(report: dict, fail_level: str, exit_zero: bool = False) -> int:
+    """1 when a finding reaches ``fail_level`` (and ``exit_zero`` is off), else 0."""
+    if exit_zero:
+        return EXIT_CLEAN
+    floor = SEVERITY_RANK[fail_level]
+    hit = any(SEVERITY_RANK[f["severity"]] >= floor for f in report["findings"])
+    return EXIT_FINDINGS if hit else EXIT_CLEAN
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        path = Path(output)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from claimcheck.normalize import scan
+
+    reference = None
+    if args.reference_date:
+        try:
+            reference = dt.date.fromisoformat(args.reference_date)
+        except ValueError as exc:
+            raise UsageError(f"--reference-date must be YYYY-MM-DD: {exc}") from None
+    if args.lines:
+        texts = _read_input(args.lines).split("\n")
+        if texts and texts[-1] == "":
+            texts.pop()
+        units = [(i, t, 0) for i, t in enumerate(texts)]
+    else:
+        text = _read_input(args.path)
+        units = [(None, text, 0)]
+    out = sys.stdout
+    for line_no, text, _ in units:
+        for v in scan(text, reference):
+            line = line_no if line_no is not None else text.count("\n", 0, v.start)
+            out.write(json.dumps(extract_record(v, line), ensure_ascii=False) + "\n")
+    return EXIT_CLEAN
+
+
+def extract_record(v, line: int) -> dict:
+    """The JSONL record of one value (the ``extract`` contract)."""
+    return {
+        "line": line,
+        "kind": v.kind,
+        "text": v.text,
+        "start": v.start,
+        "end": v.end,
+        "value": v.value,
+        "unit": v.unit,
+        "low": v.low,
+        "high": v.high,
+        "approx": v.approx,
+        "bound": v.bound,
+        "rate": v.rate,
+        "precision": v.precision,
+    }
+
+
+def _read_input(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"cannot read {path}: not UTF-8 text") from None
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    from claimcheck.rules import RULES
+
+    if args.format == "json":
+        rows = [{"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary} for r in RULES]
+        print(json.dumps(rows, indent=2))
+    else:
+        for r in RULES:
+            print(f"{r.code}  {r.name:<28} {r.severity:<8} {r.summary}")
+    return EXIT_CLEAN
+
+
+def cmd_rule(args: argparse.Namespace) -> int:
+    from claimcheck.rules import get
+
+    try:
+        rule = get(args.code)
+    except KeyError:
+        raise UsageError(f"unknown rule {args.code!r}; see 'claimcheck rules'") from None
+    print(rule.doc())
+    return EXIT_CLEAN
+
+
+COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "rule": cmd_rule}

@@ -1,0 +1,169 @@
+"""Claims: every value in the sources, with what it is said about.
+
+``extract_claims`` is a pure function from sources to claim records (no global state), which
+is what lets ``nlp.pipe(n_process=...)``, the cache and other engines reuse it unchanged.
+Only sentences that can hold a value are parsed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimcheck.extract import context as ctx
+from claimcheck.extract.anniversary import anniversary_claims
+from claimcheck.nlp.sentences import Sentence, may_hold_claim, split_sentences
+from claimcheck.nlp.values import REFERENCE_KEY, SPAN_KEY
+from claimcheck.records import Claim, Source
+
+try:
+    from claimcheck.entities.people import PersonRegistry
+except ImportError:  # pragma: no cover - while the module is being written
+    PersonRegistry = None  # type: ignore[assignment,misc]
+
+
+@dataclass(frozen=True)
+class _Job:
+    source_index: int
+    sentence: Sentence
+
+
+def parse_units(sources: list[Source]) -> Iterator[tuple[_Job, str]]:
+    """The sentences worth parsing, with the job that locates them."""
+    for i, src in enumerate(sources):
+        if src.status != "ok":
+            continue
+        for sent in split_sentences(src.text):
+            if may_hold_claim(sent.text):
+                yield _Job(i, sent), sent.text
+
+
+def extract_claims(
+    sources: list[Source], nlp: Language, jobs: int = 1, batch_size: int = 256
+) -> list[Claim]:
+    """All claims of all ``ok`` sources, in source order then text order."""
+    units = list(parse_units(sources))
+    docs = _make_docs(nlp, sources, units)
+    registries: dict[int, object] = {}
+    by_source: dict[int, list[Claim]] = {}
+    n_process = max(1, jobs)
+    parsed: Iterable[Doc] = nlp.pipe(docs, batch_size=batch_size, n_process=n_process) if units else []
+    for (job, _), doc in zip(units, parsed):
+        src = sources[job.source_index]
+        if job.source_index not in registries:
+            registries[job.source_index] = _registry(src)
+        by_source.setdefault(job.source_index, []).extend(
+            claims_from_doc(doc, src, job.sentence, registries[job.source_index])
+        )
+    out: list[Claim] = []
+    for i, src in enumerate(sources):
+        claims = sorted(by_source.get(i, []), key=lambda c: (c.start, c.end, c.kind))
+        for n, claim in enumerate(claims, 1):
+            out.append(_with_id(claim, f"{src.id}:{n}"))
+    return out
+
+
+def _make_docs(nlp: Language, sources: list[Source], units: list[tuple[_Job, str]]) -> Iterator[Doc]:
+    for job, text in units:
+        doc = nlp.make_doc(text)
+        date = sources[job.source_index].date
+        if date:
+            doc.user_data[REFERENCE_KEY] = date[:10]
+        yield doc
+
+
+def _registry(src: Source):
+    if PersonRegistry is None:
+        return None
+    try:
+        return PersonRegistry.from_text(src.text)
+    except Exception:  # a broken registry must never lose the source's claims
+        return None
+
+
+def _with_id(claim: Claim, cid: str) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, id=cid)
+
+
+def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> list[Claim]:
+    """Claims of one parsed sentence of ``src``."""
+    spans: list[Span] = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
+    resolve = None
+    if registry is not None:
+        def resolve(mention: str, offset: int) -> str | None:
+            return registry.resolve(mention, offset)
+    values = [(s, s._.claimcheck_value) for s in spans if s._.claimcheck_value]
+    dates = [(s, v) for s, v in values if v["kind"] == "date" and not v.get("bound")]
+    attribution = ctx.attribution_of(doc)
+    out: list[Claim] = []
+    for span, value in values:
+        kind = value["kind"]
+        predicate, anchor = ctx.event_of(doc, span)
+        subject, participants, scope = ctx.participants_of(doc, span, anchor, resolve, sent.start)
+        attribute = ctx.attribute_of(doc, span, kind) if kind != "date" else None
+        if kind == "ordinal" and attribute and scope:
+            attribute = f"{attribute} @{scope}"
+        time = None
+        if kind not in {"date"}:
+            time = ctx.time_of(doc, span, dates)
+        out.append(
+            make_claim(
+                src,
+                sent,
+                value,
+                subject=subject,
+                participants=participants,
+                predicate=predicate,
+                attribute=attribute,
+                time=time,
+                rate=ctx.rate_of(doc, span, value),
+                update=ctx.update_of(doc, span),
+                attribution=attribution,
+                approx=ctx.approx_of(doc, span, value),
+            )
+        )
+    out.extend(anniversary_claims(doc, src, sent, values, resolve))
+    return out
+
+
+def make_claim(src: Source, sent: Sentence, value: dict, **context) -> Claim:
+    """A Claim for ``value`` (offsets relative to ``sent``) with its context."""
+    start = sent.start + value["start"]
+    end = sent.start + value["end"]
+    line, column = src.position(start)
+    time = context.pop("time", None)
+    return Claim(
+        id="",
+        source=src.id,
+        path=src.path,
+        line=line,
+        column=column,
+        kind=value["kind"],
+        text=src.text[start:end],
+        sentence=sent.text,
+        value=value["value"],
+        unit=value.get("unit"),
+        low=value.get("low"),
+        high=value.get("high"),
+        start=start,
+        end=end,
+        approx=bool(context.pop("approx", False) or value.get("approx")),
+        bound=value.get("bound"),
+        rate=context.pop("rate", None) or value.get("rate"),
+        precision=value.get("precision"),
+        relative=bool(value.get("relative")),
+        time=(time["low"], time["high"]) if time else None,
+        time_text=time["text"] if time else None,
+        **context,
+    )
+
+
+def reference_date(src: Source) -> dt.date | None:
+    """The article's own date, which anchors its relative dates."""
+    return dt.date.fromisoformat(src.date[:10]) if src.date else None

@@ -1,0 +1,51 @@
+"""General English word lists used to read a claim's context (kept as data in data/lexicon.json)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    predicate_classes: dict[str, str]
+    relation_nouns: frozenset[str]
+    relation_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    event_nouns: frozenset[str]
+    rate_units: dict[str, str]
+    update_verbs: frozenset[str]
+    attribution_verbs: frozenset[str]
+    attribution_nouns: frozenset[str]
+    approximators: tuple[str, ...]
+    superlatives: dict[str, str]
+    light_attributes: frozenset[str]
+
+    def predicate_class(self, lemma: str | None) -> str | None:
+        if not lemma:
+            return None
+        lemma = lemma.lower()
+        return self.predicate_classes.get(lemma, lemma)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The lexicon, loaded once."""
+    raw = json.loads(resources.files("claimcheck.extract").joinpath("data/lexicon.json").read_text("utf-8"))
+    rel = raw["relation_objects"]
+    return Lexicon(
+        predicate_classes={k: v for k, v in raw["predicate_classes"].items()},
+        relation_nouns=frozenset(rel["nouns"]),
+        relation_verbs=frozenset(rel["verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]),
+        event_nouns=frozenset(raw["event_nouns"]),
+        rate_units=dict(raw["rate_units"]),
+        update_verbs=frozenset(raw["update_verbs"]),
+        attribution_verbs=frozenset(raw["attribution_verbs"]),
+        attribution_nouns=frozenset(raw["attribution_nouns"]),
+        approximators=tuple(sorted(raw["approximators"], key=len, reverse=True)),
+        superlatives=dict(raw["superlatives"]),
+        light_attributes=frozenset(raw["light_attributes"]),
+    )

