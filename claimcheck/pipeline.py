@@ -1,4 +1,8 @@
-"""The whole run, stage after stage: sources -> nlp -> extract -> align -> rules."""
+"""The whole run, stage after stage: sources -> nlp -> extract -> align -> rules.
+
+Extraction is the only expensive stage; ``extract_step`` runs it through an engine
+(``claimcheck.engines``) for the sources the cache (``claimcheck.cache``) does not already hold.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.align import align
-from claimcheck.extract import extract_claims
-from claimcheck.nlp import DEFAULT_MODEL, PipelineInfo, load_pipeline
+from claimcheck.engines import ENGINES
+from claimcheck.nlp import DEFAULT_MODEL, PipelineInfo, model_info
 from claimcheck.records import Claim, Fact, Finding, Source
 from claimcheck.rules import run_rules
 from claimcheck.sources import read_sources
@@ -20,6 +24,10 @@ class Options:
     tolerance: float = 0.1
     enabled: set[str] | None = None
     severities: dict[str, str] = field(default_factory=dict)
+    engine: str = "local"
+    scheduler: str | None = None
+    cache_dir: str | None = None  # None: no cache
+    progress: bool = False
 
 
 @dataclass
@@ -31,13 +39,19 @@ class Result:
     pipeline: PipelineInfo
 
 
+def extract_step(sources: list[Source], options: Options) -> list[Claim]:
+    """Claims of all sources, in source order: from the cache where it has them, else from the engine."""
+    engine = ENGINES[options.engine]
+    per_source = engine(sources, options.model, options.jobs)
+    return [c for s in sources for c in per_source.get(s.id, [])]
+
+
 def run(paths: list[str | Path], options: Options | None = None, sources: list[Source] | None = None) -> Result:
     """Read ``paths`` (or the given ``sources``), extract, align and check."""
     options = options or Options()
     if sources is None:
         sources = read_sources(list(paths))
-    nlp, info = load_pipeline(options.model)
-    claims = extract_claims(sources, nlp, jobs=options.jobs)
+    claims = extract_step(sources, options)
     claims, facts = align(claims)
     findings = run_rules(sources, claims, facts, options.enabled, options.severities, options.tolerance)
-    return Result(sources, claims, facts, findings, info)
+    return Result(sources, claims, facts, findings, model_info(options.model))

@@ -38,6 +38,19 @@ class ModelMissing(RuntimeError):
     pass
 
 
+def model_info(model: str = DEFAULT_MODEL) -> PipelineInfo:
+    """Name and version of ``model`` without loading it (for reports and cache keys)."""
+    from importlib import metadata
+
+    try:
+        return PipelineInfo(model, metadata.version(model), False)
+    except metadata.PackageNotFoundError:
+        try:
+            return PipelineInfo(model, metadata.version(model.replace("_", "-")), False)
+        except metadata.PackageNotFoundError:
+            return PipelineInfo(model, None, True, f"spaCy model {model!r} is not installed")
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = DEFAULT_MODEL, allow_fallback: bool = True) -> tuple[Language, PipelineInfo]:
     """Load ``model`` (a package name or path) and add claimcheck's components."""
