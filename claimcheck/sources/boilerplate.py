@@ -1,0 +1,104 @@
+"""Web and PDF debris: site chrome, prompts, cookie banners, lone navigation lines.
+
+A line is debris only as a whole: a short line that matches one of the phrase patterns of
+``data/boilerplate.json``, or a cookie banner (a cookie word, a consent phrase and a word that
+addresses the reader) near the start or end of the document. A short line caught between
+debris lines (or between debris and the document's edge) goes with them. A story sentence that
+mentions cookies or subscriptions is long, does not address the reader and stays.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from claimcheck.sources.mapped import Line
+
+EDGE_LINES = 10  # cookie banners are looked for among the first and last non-blank lines
+_SANDWICH_WORDS = 8  # a line this short between debris lines is debris too
+_SANDWICH_WORDS_UNTERMINATED = 15  # ... or this short when it does not end a sentence
+_COOKIE_SHORT_WORDS = 40  # a cookie banner this short counts anywhere in the document
+
+_TRIM = re.compile(r"^[\s>»›•·|*#+=~_\-–—:\[(]+|[\s!?.:;,»›<>|•·*=~_\-–—…\])]+$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    lines: re.Pattern[str]
+    max_words: int
+    cookie: frozenset[str]
+    consent: tuple[str, ...]
+    reader: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    data = json.loads(resources.files("claimcheck.sources").joinpath("data/boilerplate.json").read_text("utf-8"))
+    pattern = "|".join(f"(?:{p})" for p in data["lines"])
+    return _Rules(
+        lines=re.compile(pattern, re.IGNORECASE),
+        max_words=int(data["max_words"]),
+        cookie=frozenset(w.casefold() for w in data["cookie_terms"]),
+        consent=tuple(w.casefold() for w in data["consent_terms"]),
+        reader=frozenset(w.casefold() for w in data["reader_terms"]),
+    )
+
+
+def is_site_debris(text: str) -> bool:
+    """True when the whole (short) line is site chrome or a prompt."""
+    rules = _rules()
+    if len(text.split()) > rules.max_words:
+        return False
+    core = _TRIM.sub("", text)
+    return bool(core) and rules.lines.fullmatch(core) is not None
+
+
+def is_cookie_banner(text: str) -> bool:
+    """True when the line reads as a cookie/consent notice addressed to the reader."""
+    rules = _rules()
+    low = text.casefold()
+    words = set(_WORD.findall(low))
+    if not words & rules.cookie:
+        return False
+    if not any(term in low for term in rules.consent):
+        return False
+    return bool(words & rules.reader) or any(" " in t and t in low for t in rules.reader)
+
+
+def mark_debris(lines: list[Line]) -> dict[int, str]:
+    """Indices of debris lines, each with its class ("site", "cookie" or "nav")."""
+    filled = [i for i, line in enumerate(lines) if not line.blank]
+    edge = set(filled[:EDGE_LINES]) | set(filled[-EDGE_LINES:])
+    marks: dict[int, str] = {}
+    for i in filled:
+        text = lines[i].text
+        if is_site_debris(text):
+            marks[i] = "site"
+        elif (i in edge or len(text.split()) <= _COOKIE_SHORT_WORDS) and is_cookie_banner(text):
+            marks[i] = "cookie"
+    if not marks:
+        return marks
+    # Lone navigation lines sandwiched between debris: repeat until nothing changes.
+    changed = True
+    while changed:
+        changed = False
+        for k, i in enumerate(filled):
+            if i in marks or not _short(lines[i].text):
+                continue
+            before = marks.get(filled[k - 1]) is not None if k > 0 else None
+            after = marks.get(filled[k + 1]) is not None if k + 1 < len(filled) else None
+            # Both neighbours must be debris or the document's edge, and at least one debris.
+            if before is not False and after is not False and (before or after):
+                marks[i] = "nav"
+                changed = True
+    return marks
+
+
+def _short(text: str) -> bool:
+    n = len(text.split())
+    return n <= _SANDWICH_WORDS or (n <= _SANDWICH_WORDS_UNTERMINATED and not _SENTENCE_END.search(text))
