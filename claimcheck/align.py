@@ -99,13 +99,15 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
     if people_a and people_b and not people_a & people_b:
         return False, "different people"
     shared = sorted(pa & pb)
+    if a.subject and b.subject and not set(a.subject) & set(b.subject):
+        return False, "different subjects"
     if a.kind == "date":
         if not shared or len(pa & pb) / len(pa | pb) < 0.5:
             return False, "different participants"
         if a.source == b.source and pa != pb:
             return False, "different participants"
     else:
-        if pa and pb and not shared:
+        if pa and pb and len(pa & pb) / len(pa | pb) < 0.5:
             return False, "different participants"
         if not _predicates_compatible(a.predicate, b.predicate):
             return False, "different predicates"
