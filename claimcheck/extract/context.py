@@ -72,7 +72,7 @@ def _clause_tokens(head: Token) -> set[int]:
 def _governing_verb(tok: Token) -> Token | None:
     seen = 0
     while seen < 40:
-        if tok.pos_ in {"VERB", "AUX"} or tok.dep_ == "ROOT":
+        if tok.pos_ in {"VERB", "AUX"} or (tok.dep_ == "ROOT" and not tok.is_punct):
             return tok
         if tok.head is tok:
             return tok
@@ -167,18 +167,49 @@ def event_of(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
     if not doc.has_annotation("DEP"):
         return None, None
     root = span.root
-    # A date in "invasion of Cambodia in 1978" belongs to the nearest event noun before it,
-    # even when the parser attaches the prepositional phrase to the verb.
-    for j in range(span.start - 1, max(-1, span.start - 7), -1):
-        tok = doc[j]
-        if tok.pos_ in {"VERB", "AUX"} or tok.is_punct and tok.text in {";", ":"}:
-            break
-        if tok.pos_ == "NOUN" and _lemma(tok) in lex.event_nouns:
-            return _class_for(tok, doc), tok
+    # A date in "invasion of Cambodia in 1978" belongs to the noun phrase just before it, even
+    # when the parser attaches the prepositional phrase to the verb: walk back over the phrase's
+    # modifiers ("of Cambodia", "to the capital") to its head noun, and take it if it names an event.
+    noun = _preceding_head_noun(doc, span.start)
+    if noun is not None and _lemma(noun) in lex.event_nouns:
+        return _class_for(noun, doc), noun
     verb = _governing_verb(root)
     if verb is None:
         return None, None
+    if _lemma(verb) in lex.duration_verbs:
+        # "the war that lasted from 1955 to 1975": the period belongs to the verb's subject.
+        subj = verb.head if verb.dep_ == "relcl" else next(
+            (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None
+        )
+        if subj is not None and _lemma(subj) in lex.event_nouns:
+            return _class_for(subj, doc), subj
     return _class_for(verb, doc), verb
+
+
+_TRANSPARENT = {"year", "years", "era", "period", "days", "time", "times", "decade", "decades"}
+
+
+def _preceding_head_noun(doc: Doc, start: int) -> Token | None:
+    """The head noun of the noun phrase right before token ``start`` (None if a verb comes first)."""
+    j = start - 1
+    while j >= 0 and doc[j].text in {"(", "[", ",", "in", "on", "at", "during", "from", "since", "of"} and start - j <= 2:
+        j -= 1
+    steps = 0
+    while j >= 0 and steps < 8:
+        tok = doc[j]
+        if tok.pos_ in {"VERB", "AUX", "SCONJ", "PRON"} or tok.text in {";", ":", ".", "—", "–"}:
+            return None
+        if tok.pos_ == "NOUN":
+            if tok.lower_ in _TRANSPARENT:
+                # "the Vietnam War years (1954-75)": look through to the compound modifier
+                mods = [c for c in tok.lefts if c.dep_ == "compound"]
+                return mods[-1] if mods else None
+            return tok
+        if tok.pos_ == "PROPN" and tok.lower_ in lexicon().event_nouns and tok.dep_ != "compound":
+            return tok
+        j -= 1
+        steps += 1
+    return None
 
 
 def _class_for(tok: Token, doc: Doc) -> str:

@@ -22,6 +22,7 @@ class Lexicon:
     approximators: tuple[str, ...]
     superlatives: dict[str, str]
     light_attributes: frozenset[str]
+    duration_verbs: frozenset[str]
 
     def predicate_class(self, lemma: str | None) -> str | None:
         if not lemma:
@@ -48,4 +49,5 @@ def lexicon() -> Lexicon:
         approximators=tuple(sorted(raw["approximators"], key=len, reverse=True)),
         superlatives=dict(raw["superlatives"]),
         light_attributes=frozenset(raw["light_attributes"]),
+        duration_verbs=frozenset(raw["duration_verbs"]),
     )
