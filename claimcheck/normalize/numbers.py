@@ -1,10 +1,692 @@
-"""Numbers, ordinals and ranks, percentages, money and quantities (stub: see issue 3)."""
+"""Numbers, ordinals and ranks, percentages, money and quantities in text.
+
+``find_numeric(text)`` reads the text left to right and returns every numeric value it
+finds as a :class:`~claimcheck.records.Value`. It never emits dates (years are plain
+numbers here; :func:`claimcheck.normalize.scan` lets the date recogniser win them).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
+from claimcheck.normalize import money as money_data
+from claimcheck.normalize import units as unit_data
+from claimcheck.normalize.lexer import Token, tokenize
+from claimcheck.normalize.ranks import parse_rank
+from claimcheck.normalize.words import Num, data as words_data, is_finite, parse_number
 from claimcheck.records import Value
+
+# Stretches that hold digits but no value: links, mail, phone numbers, clock times,
+# versions and addresses, ISBNs, numeric dates and abbreviated year ranges ("2012-13").
+_MASKS = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|\+\d[\d\s\-/().]{6,}\d"
+    r"|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
+    r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+    r"|\b\d+(?:\.\d+){2,}\b"
+    r"|\bISBN(?:-1[03])?:?\s*[\dXx][\d\-\sXx]{8,}"
+    r"|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b"
+    r"|\b(?:1[0-9]|20)\d{2}[-–/]\d{2}\b(?![\d/])"
+    r"|\b24/7\b"
+)
+_CLOSERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_PUNCT_END = set(".,;:!?)]}\"'”’")
+_NEEDS_ATTACHED = {"A", "N", "V", "J", "B", "K", "C", "F", "Ma", "s"}
+_INCH_NEXT = {"thick", "wide", "long", "tall", "high", "deep", "across", "in", "diameter", "of", "and", "or", "by", "x"}
+_PERCENT_WORDS = {"percent", "pct", "percentage", "per-cent"}
+
+
+@dataclass
+class _Ctx:
+    text: str
+    toks: list[Token]
+    masked: set[int]
+    ident: set[int]
+    yuan: bool
+    sterling: bool
+
+
+@dataclass
+class _Amount:
+    start_tok: int
+    end_tok: int
+    num: Num
+    value: float
+    kind: str = "number"
+    unit: str | None = None
+    factor: float = 1.0
+    rate: str | None = None
+    prefixed: bool = False
+    approx: bool = False
+    bound: str | None = None
+    notes: list[str] = field(default_factory=list)
 
 
 def find_numeric(text: str) -> list[Value]:
     """Every numeric value in ``text`` (kinds number, ordinal, percent, money, quantity)."""
-    return []
+    toks = tokenize(text)
+    ctx = _Ctx(
+        text,
+        toks,
+        _masked(text, toks),
+        _identifiers(toks),
+        bool(re.search(r"\b(?:" + "|".join(money_data.tables()["yen_yuan_context"]) + r")\b", text, re.I)),
+        bool(re.search(r"£|\bsterling\b|\bpence\b|\bGBP\b", text, re.I)),
+    )
+    out: list[Value] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        if i in ctx.masked:
+            i += 1
+            continue
+        got = _parse_value(ctx, i)
+        if got is not None:
+            out.extend(got[0])
+            i = got[1]
+            continue
+        rank = parse_rank(toks, i, ctx.ident | ctx.masked)
+        if rank is not None:
+            s, e = toks[rank.start].start, toks[rank.end - 1].end
+            out.append(Value("ordinal", text[s:e], s, e, rank.value, None, rank.value, rank.value))
+            i = rank.end
+            continue
+        i += 1
+    return _coordinate(ctx, out)
+
+
+def _masked(text: str, toks: list[Token]) -> set[int]:
+    spans = [(m.start(), m.end()) for m in _MASKS.finditer(text)]
+    if not spans:
+        return set()
+    out: set[int] = set()
+    k = 0
+    for idx, t in enumerate(toks):
+        while k < len(spans) and spans[k][1] <= t.start:
+            k += 1
+        if k < len(spans) and spans[k][0] < t.end and t.start < spans[k][1]:
+            out.add(idx)
+    return out
+
+
+def _identifiers(toks: list[Token]) -> set[int]:
+    """Numerals glued to letters on their left ("G7", "F-16", "COVID-19", "LGA1156", "I7-860")."""
+    out: set[int] = set()
+    for i, t in enumerate(toks):
+        if t.kind != "num" or t.gap or i == 0:
+            continue
+        p = toks[i - 1]
+        if p.kind == "word" and not _is_currency_word(p.text):
+            out.add(i)
+        elif p.kind == "num" and (i - 1) in out:
+            out.add(i)
+        elif p.text in "-+_./#" and i >= 2 and not p.gap:
+            pp = toks[i - 2]
+            if (pp.kind == "word" and not _is_currency_word(pp.text) and pp.low not in words_data()["units"]
+                    and pp.low not in words_data()["tens"] and pp.low not in ("mid", "pre", "post", "late", "early")):
+                out.add(i)
+            elif pp.kind == "num" and (i - 2) in out:
+                out.add(i)
+    return out
+
+
+def _is_currency_word(text: str) -> bool:
+    t = money_data.tables()
+    return (
+        text in t["symbols"]
+        or money_data.code_for(text, after_number=False) is not None
+        or text.lower() in t["dollar_prefixes"]
+        or (len(text) == 4 and text[0] == "M" and money_data.code_for(text[1:], after_number=True) is not None)
+    )
+
+
+def _word(ctx: _Ctx, j: int) -> str | None:
+    if j < len(ctx.toks) and ctx.toks[j].kind == "word":
+        return ctx.toks[j].low
+    return None
+
+
+def _key(ctx: _Ctx, i: int, j: int) -> str:
+    """Surface of toks[i:j] with each run of whitespace written as one space."""
+    parts = []
+    for k in range(i, j):
+        t = ctx.toks[k]
+        if k > i and t.gap:
+            parts.append(" ")
+        parts.append(t.text)
+    return "".join(parts)
+
+
+# ---------------------------------------------------------------- values and ranges
+
+
+def _parse_value(ctx: _Ctx, i: int) -> tuple[list[Value], int] | None:
+    toks = ctx.toks
+    approx, bound, j = _qualifier(ctx, i)
+    opener = _word(ctx, j)
+    a = None
+    if opener in ("between", "from") and j + 1 < len(toks):
+        a = _amount(ctx, j + 1)
+        if a is not None:
+            rng = _range(ctx, a, "and" if opener == "between" else "to")
+            if rng is not None:
+                b, end = rng
+                return [_range_value(ctx, a, b, j, end, approx)], end
+    a = _amount(ctx, j)
+    if a is None:
+        return None
+    rng = _range(ctx, a, None)
+    if rng is not None:
+        b, end = rng
+        return [_range_value(ctx, a, b, a.start_tok, end, approx)], end
+    a.approx = a.approx or approx
+    a.bound = a.bound or bound
+    return [_point_value(ctx, a)], a.end_tok
+
+
+def _qualifier(ctx: _Ctx, i: int) -> tuple[bool, str | None, int]:
+    d = words_data()
+    for length in (3, 2, 1):
+        if i + length > len(ctx.toks):
+            continue
+        key = _key(ctx, i, i + length).lower()
+        if key in d["approx"]:
+            return True, None, i + length
+        if key in d["min"]:
+            return False, "min", i + length
+        if key in d["max"]:
+            return False, "max", i + length
+    return False, None, i
+
+
+def _range(ctx: _Ctx, a: _Amount, connector: str | None) -> tuple[_Amount, int] | None:
+    toks = ctx.toks
+    k = a.end_tok
+    n = len(toks)
+    if k >= n:
+        return None
+    t = toks[k]
+    hyphen = False
+    if connector is not None:
+        if t.low != connector:
+            return None
+        k += 1
+    elif t.kind == "sym" and t.text in "-–—" and (not t.gap or (k + 1 < n and toks[k + 1].gap)):
+        hyphen = True
+        k += 1
+        if _word(ctx, k) == "to":
+            k += 1
+            hyphen = False
+    elif t.low in ("to", "through", "thru"):
+        k += 1
+    else:
+        return None
+    if k >= n:
+        return None
+    b = _amount(ctx, k, allow_sign=not hyphen)
+    if b is None:
+        return None
+    # Units must agree; a bare end takes the other end's unit ("8- to 16-meter").
+    if a.kind == "number" and b.kind != "number":
+        a.kind, a.unit, a.factor = b.kind, b.unit, b.factor
+        a.value = a.num.value * b.factor * (-1 if a.value < 0 else 1) if a.value else a.value
+        if a.notes and "neg" in a.notes:
+            a.value = -abs(a.value)
+    elif b.kind == "number" and a.kind != "number":
+        if b.num.scaled:
+            return None
+        b.kind, b.unit, b.factor = a.kind, a.unit, a.factor
+        b.value = b.value * a.factor
+    elif (a.kind, a.unit) != (b.kind, b.unit):
+        return None
+    if b.num.scaled and not a.num.scaled and abs(a.num.value) <= abs(b.num.raw if b.num.raw is not None else b.num.value):
+        a.value *= b.num.scale
+    if a.value > b.value or (hyphen and a.kind == "number" and _looks_like_years(a, b)):
+        return None
+    return b, b.end_tok
+
+
+def _looks_like_years(a: _Amount, b: _Amount) -> bool:
+    return all(x.num.digits and not x.num.scaled and float(x.value).is_integer() and 1000 <= x.value <= 2100 for x in (a, b))
+
+
+def _clean(v: float) -> int | float:
+    if is_finite(v) and float(v).is_integer() and abs(v) < 1e18:
+        return int(v)
+    # Twelve significant digits drop float noise (0.1 * 3) without touching real precision.
+    return float(f"{v:.12g}") if is_finite(v) else v
+
+
+def _point_value(ctx: _Ctx, a: _Amount) -> Value:
+    s, e = ctx.toks[a.start_tok].start, ctx.toks[a.end_tok - 1].end
+    v = _clean(a.value)
+    low = v if a.bound != "max" else None
+    high = v if a.bound != "min" else None
+    return Value(a.kind, ctx.text[s:e], s, e, v, a.unit, low, high, a.approx, a.bound, a.rate)
+
+
+def _range_value(ctx: _Ctx, a: _Amount, b: _Amount, start_tok: int, end_tok: int, approx: bool) -> Value:
+    s, e = ctx.toks[start_tok].start, ctx.toks[end_tok - 1].end
+    lo, hi = _clean(a.value), _clean(b.value)
+    return Value(a.kind, ctx.text[s:e], s, e, lo, a.unit, lo, hi, approx or a.approx, None, b.rate or a.rate)
+
+
+# ---------------------------------------------------------------- one amount
+
+
+def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
+    toks = ctx.toks
+    n = len(toks)
+    if i >= n or i in ctx.masked:
+        return None
+    start = i
+    j = i
+    code = None
+    mult = 1.0
+    pre = _currency_prefix(ctx, j)
+    if pre is not None:
+        code, j, mult = pre
+    neg = False
+    if j < n and allow_sign:
+        t = toks[j]
+        if t.kind == "sym" and t.text in "-−" and j + 1 < n and toks[j + 1].kind == "num":
+            prev_ok = j == 0 or t.gap or toks[j - 1].text in "([{$€£¥:" or code is not None
+            if prev_ok and (not toks[j + 1].gap or j == 0):
+                neg = True
+                j += 1
+        elif t.kind == "word" and t.low in words_data()["negative_words"] and j + 1 < n:
+            nxt = toks[j + 1]
+            if nxt.kind == "num" or nxt.low in words_data()["units"] or nxt.low in words_data()["tens"]:
+                neg = True
+                j += 1
+    if j >= n or j in ctx.masked:
+        return None
+    if toks[j].kind == "num" and j in ctx.ident and not (code is not None and j == (pre[1] if pre else -1)):
+        return None
+    if code is None and toks[j].kind == "word" and toks[j].low not in _NUMBER_STARTERS:
+        return None
+    num = parse_number(toks, j)
+    if num is None or not is_finite(num.value):
+        return None
+    if any(k in ctx.masked for k in range(j, num.end)):
+        return None
+    if not _article_ok(ctx, j, num):
+        return None
+    k = num.end
+    value = num.value * mult
+    amount = _Amount(start, k, num, -value if neg else value)
+    if neg:
+        amount.notes.append("neg")
+    if code is not None:
+        # "$5m", "€10B", "$2.174T": a scale letter straight after a currency amount.
+        if k < n and toks[k].kind == "word" and not toks[k].gap and toks[k].text in words_data()["money_scale_suffixes"] and not num.scaled:
+            sc = words_data()["money_scale_suffixes"][toks[k].text]
+            amount.value *= sc
+            num.scaled, num.raw, num.scale = True, num.value, sc
+            k += 1
+        amount.kind, amount.unit, amount.prefixed = "money", code, True
+        # "$ 10 dollars", "US$ 5 million dollars": the name repeats the symbol.
+        suf = _currency_suffix(ctx, k, amount)
+        if suf is not None and suf[0] == code and suf[1] == 1.0:
+            k = suf[2]
+        k = _cents(ctx, k, amount)
+    else:
+        pct = _percent(ctx, k)
+        if pct is not None:
+            amount.kind, amount.unit = "percent", pct[0]
+            k = pct[1]
+        else:
+            suf = _currency_suffix(ctx, k, amount)
+            if suf is not None:
+                cur, factor, k, m2 = suf
+                amount.kind, amount.unit, amount.factor = "money", cur, factor
+                amount.value *= factor * m2
+                # "75 usd million"
+                if _word(ctx, k) in words_data()["scales"] and not num.scaled:
+                    sc = words_data()["scales"][_word(ctx, k)]
+                    amount.value *= sc
+                    k += 1
+                if factor == 1.0:
+                    k = _cents(ctx, k, amount)
+            else:
+                u = _unit_suffix(ctx, k, num)
+                if u is not None:
+                    amount.kind, amount.unit = "quantity", u[0]
+                    k = u[1]
+    # A numeral glued to more letters or digits is part of a name or code ("860BOX", "3D").
+    if k < n and not toks[k].gap and toks[k].kind in ("word", "num"):
+        return None
+    # "twenty-something" / "20-plus", "20+", "or more", "or so"
+    post = _postfix(ctx, k)
+    if post is not None:
+        k, what = post
+        if what == "min":
+            amount.bound = "min"
+        else:
+            amount.approx = True
+    rate = _rate(ctx, k, amount)
+    if rate is not None:
+        amount.rate, k = rate
+    amount.end_tok = k
+    if amount.kind == "number" and _bare_year_range_piece(ctx, start, k):
+        return None
+    return amount
+
+
+_NUMBER_STARTERS = (
+    set(words_data()["units"]) | set(words_data()["tens"]) | {"a", "an", "half", "quarter", "hundred", "minus", "negative"}
+    | set(words_data()["hundred"])
+)
+
+
+def _bare_year_range_piece(ctx: _Ctx, i: int, j: int) -> bool:
+    return False
+
+
+def _article_ok(ctx: _Ctx, j: int, num: Num) -> bool:
+    """"one" as a pronoun ("one of the", "no one", "the one you") is not a number."""
+    toks = ctx.toks
+    if not (num.end == j + 1 and toks[j].low == "one"):
+        return True
+    d = words_data()
+    prev = toks[j - 1].low if j > 0 else ""
+    nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+    if prev in d["article_blockers_before_one"] or nxt in d["article_blockers_after_one"]:
+        return False
+    if nxt in ("'", "’") and j + 2 < len(toks) and toks[j + 2].low == "s":
+        return False
+    return True
+
+
+def _percent(ctx: _Ctx, k: int) -> tuple[str | None, int] | None:
+    toks = ctx.toks
+    n = len(toks)
+    if k >= n:
+        return None
+    t = toks[k]
+    if t.text in ("%", "％"):
+        return None, k + 1
+    w = t.low
+    if w == "per" and _word(ctx, k + 1) == "cent":
+        return None, k + 2
+    if w in ("percentage", "percent") and _word(ctx, k + 1) in ("point", "points"):
+        return "pp", k + 2
+    if w in _PERCENT_WORDS and w != "percentage":
+        return None, k + 1
+    if w == "per" and k + 2 < n and toks[k + 1].text == "-" and _word(ctx, k + 2) == "cent":
+        return None, k + 3
+    return None
+
+
+def _postfix(ctx: _Ctx, k: int) -> tuple[int, str] | None:
+    toks = ctx.toks
+    n = len(toks)
+    if k < n and toks[k].text == "+" and not toks[k].gap and (k + 1 >= n or toks[k + 1].gap or toks[k + 1].kind == "sym"):
+        return k + 1, "min"
+    if k + 1 < n and toks[k].text == "-" and not toks[k].gap and toks[k + 1].low == "plus" and not toks[k + 1].gap:
+        return k + 2, "min"
+    if _word(ctx, k) == "or" and _word(ctx, k + 1) in ("more", "above"):
+        return k + 2, "min"
+    if _word(ctx, k) == "or" and _word(ctx, k + 1) in ("so", "thereabouts"):
+        return k + 2, "approx"
+    return None
+
+
+def _rate(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, int] | None:
+    d = words_data()
+    toks = ctx.toks
+    n = len(toks)
+    if k >= n:
+        return None
+    w = _word(ctx, k)
+    if w in ("per", "a", "an", "each", "every") and k + 1 < n:
+        w2 = _word(ctx, k + 1)
+        if w2 in d["rates"] and not (w in ("a", "an") and w2 in ("second", "quarter", "head", "person", "capita")):
+            return d["rates"][w2], k + 2
+        if w2 == "share" and amount.kind == "money":
+            return "share", k + 2
+        if w == "per" and amount.kind == "money":
+            u = _unit_suffix(ctx, k + 1, amount.num, allow_hyphen=False)
+            if u is not None:
+                return u[0], u[1]
+        # PTB "$ 70 - a - share"
+    if toks[k].text == "/" and not toks[k].gap and k + 1 < n and not toks[k + 1].gap:
+        w2 = _word(ctx, k + 1)
+        if w2 in d["rates"]:
+            return d["rates"][w2], k + 2
+    if w in d["rate_adverbs"]:
+        return d["rate_adverbs"][w], k + 1
+    return None
+
+
+# ---------------------------------------------------------------- currency
+
+
+def _currency_prefix(ctx: _Ctx, j: int) -> tuple[str, int, float] | None:
+    """A currency written before the amount: "$", "US$", "c $", "HK$", "€", "Rs.", "USD", "MAUD"."""
+    t = money_data.tables()
+    toks = ctx.toks
+    n = len(toks)
+    tok = toks[j]
+    # letters before "$": "US$", "us $", "c $", "hk $", "u.s $", "usd$", "Mex$"
+    for length in range(0, 5):
+        k = j + length
+        if k >= n:
+            break
+        if toks[k].text == "$":
+            if length == 0:
+                code = "USD"
+            else:
+                key = _key(ctx, j, k).lower()
+                code = t["dollar_prefixes"].get(key) or t["dollar_prefixes"].get(key.replace(" ", ""))
+                if code is None or (toks[j].kind == "word" and j > 0 and not toks[j].gap and toks[j - 1].kind == "word"):
+                    break
+            if k + 1 < n and toks[k + 1].kind in ("num", "sym", "word") and _starts_number(ctx, k + 1):
+                return code, k + 1, 1.0
+            break
+        if toks[k].kind == "num":
+            break
+    sym = tok.text
+    if j + 1 < n and not toks[j + 1].gap and toks[j + 1].text == ".":
+        dotted = sym + "."
+        if dotted in t["symbols"] and j + 2 < n and _starts_number(ctx, j + 2):
+            return _yen(ctx, t["symbols"][dotted]), j + 2, 1.0
+    if sym in t["symbols"] and sym != "$" and j + 1 < n and _starts_number(ctx, j + 1):
+        if tok.kind == "word" and j + 1 < n and toks[j + 1].gap and len(sym) > 2:
+            pass
+        return _yen(ctx, t["symbols"][sym]), j + 1, 1.0
+    if tok.kind == "word" and j + 1 < n and _starts_number(ctx, j + 1):
+        code = money_data.code_for(tok.text, after_number=False)
+        if code is not None:
+            return code, j + 1, 1.0
+        if len(tok.text) == 4 and tok.text[0] == "M":
+            code = money_data.code_for(tok.text[1:], after_number=True)
+            if code is not None:
+                return code, j + 1, 1e6
+    return None
+
+
+def _starts_number(ctx: _Ctx, k: int) -> bool:
+    toks = ctx.toks
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    if t.kind == "num":
+        return True
+    if t.text in "-−" and k + 1 < len(toks) and toks[k + 1].kind == "num":
+        return True
+    return t.kind == "word" and t.low in _NUMBER_STARTERS and t.low not in ("a", "an")
+
+
+def _yen(ctx: _Ctx, code: str) -> str:
+    return "CNY" if code == "JPY" and ctx.yuan else code
+
+
+def _currency_suffix(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, float, int, float] | None:
+    """A currency written after the amount: (code, minor-unit factor, index after, multiplier)."""
+    t = money_data.tables()
+    toks = ctx.toks
+    n = len(toks)
+    if k >= n:
+        return None
+    j = k
+    if toks[j].text in "-‐" and not toks[j].gap and j + 1 < n and not toks[j + 1].gap and toks[j + 1].kind == "word":
+        j += 1
+    tok = toks[j]
+    num = amount.num
+    large = num.scaled or abs(amount.value) >= 100
+    # Names, longest first: "finnish markka", "hong kong dollars", "pounds sterling".
+    for length in (4, 3, 2, 1):
+        if j + length > n:
+            continue
+        key = _key(ctx, j, j + length).lower()
+        code = t["names"].get(key)
+        if code is not None:
+            if length == 1 and money_data.is_ambiguous(key) and not large:
+                if not (key.startswith("pound") and ctx.sterling):
+                    return None
+            if length == 1 and key.startswith("pound") and not (num.scaled or ctx.sterling):
+                return None
+            return code, 1.0, j + length, 1.0
+        if key in t["minor_units"]:
+            code, factor = t["minor_units"][key]
+            return code, factor, j + length, 1.0
+    if tok.text in t["symbols"] and tok.kind == "sym":
+        # "10 €"; not "$" that opens the next amount ("5 $10 bills").
+        if j + 1 < n and not toks[j + 1].gap and toks[j + 1].kind == "num":
+            return None
+        return _yen(ctx, t["symbols"][tok.text]), 1.0, j + 1, 1.0
+    if tok.text in t["minor_symbols"] and not tok.gap and j == k:
+        code, factor = t["minor_symbols"][tok.text]
+        if tok.text == "p" or (tok.text == "c" and False):
+            return code, factor, j + 1, 1.0
+    if tok.kind == "word":
+        code = money_data.code_for(tok.text, after_number=True)
+        if code is not None:
+            return code, 1.0, j + 1, 1.0
+        if len(tok.text) == 4 and tok.text[0] == "M":
+            code = money_data.code_for(tok.text[1:], after_number=True)
+            if code is not None:
+                return code, 1.0, j + 1, 1e6
+    return None
+
+
+def _cents(ctx: _Ctx, k: int, amount: _Amount) -> int:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents", "c $ 100 and fifty"."""
+    toks = ctx.toks
+    n = len(toks)
+    if not float(amount.value).is_integer() or amount.num.scaled:
+        return k
+    j = k
+    has_and = _word(ctx, j) == "and"
+    if has_and:
+        j += 1
+    if amount.prefixed and not has_and:
+        return k
+    if j >= n:
+        return k
+    sub = parse_number(toks, j)
+    if sub is None or sub.scaled or sub.fraction or not float(sub.value).is_integer() or not 0 < sub.value < 100:
+        return k
+    if sub.digits and not has_and and toks[j].kind == "num" and j in ctx.ident:
+        return k
+    e = sub.end
+    w = _word(ctx, e)
+    t = money_data.tables()
+    if w is not None and w in t["minor_units"]:
+        amount.value += sub.value * t["minor_units"][w][1] / (amount.factor or 1.0)
+        return e + 1
+    if e >= n or (toks[e].kind == "sym" and toks[e].text in _PUNCT_END) or w == "and":
+        # A bare number straight after "dollars" is the cents part only when nothing follows it.
+        if toks[e - 1].kind == "num" and e < n and w == "and":
+            return k
+        amount.value += sub.value / 100
+        return e
+    return k
+
+
+# ---------------------------------------------------------------- units
+
+
+def _unit_suffix(ctx: _Ctx, k: int, num: Num, *, allow_hyphen: bool = True) -> tuple[str, int] | None:
+    """A unit of measure after the number: "km", "-meter", " square kilometres", " (kg)"."""
+    toks = ctx.toks
+    n = len(toks)
+    if k >= n:
+        return None
+    j = k
+    hyphen = False
+    if allow_hyphen and toks[j].text in "-‐" and not toks[j].gap and j + 1 < n and not toks[j + 1].gap:
+        j += 1
+        hyphen = True
+    close = None
+    if j < n and toks[j].text in _CLOSERS and j + 1 < n and not toks[j + 1].gap:
+        close = _CLOSERS[toks[j].text]
+        j += 1
+    best: tuple[str, int, str] | None = None
+    for length in range(1, 6):
+        if j + length > n:
+            break
+        if toks[j + length - 1].kind == "num" and toks[j + length - 1].gap:
+            break
+        key = _key(ctx, j, j + length)
+        sym = unit_data.lookup(key)
+        if sym is not None:
+            best = (sym, j + length, key)
+    if best is None:
+        return None
+    sym, end, key = best
+    first = toks[j]
+    if close is not None:
+        if end >= n or toks[end].text != close:
+            return None
+        end += 1
+    if key in _NEEDS_ATTACHED and first.gap:
+        return None
+    if key in ("in", "In") and not _inch_context(ctx, end):
+        return None
+    if key in ("am", "pm") and _clock_like(ctx, num, k):
+        return None
+    if key == "s" or (key in ("ton", "t") and False):
+        return None
+    if hyphen and key in ("in",):
+        return None
+    return sym, end
+
+
+def _inch_context(ctx: _Ctx, end: int) -> bool:
+    toks = ctx.toks
+    if end >= len(toks):
+        return True
+    t = toks[end]
+    if t.kind == "sym" and t.text in _PUNCT_END:
+        return True
+    return t.low in _INCH_NEXT and t.low not in ("in", "of", "and", "or")
+
+
+def _clock_like(ctx: _Ctx, num: Num, k: int) -> bool:
+    text = ctx.toks[k - 1].text if k > 0 else ""
+    return bool(re.fullmatch(r"\d{1,2}(?:[.:]\d{2})?", text)) and num.value <= 12
+
+
+# ---------------------------------------------------------------- coordination
+
+
+def _coordinate(ctx: _Ctx, values: list[Value]) -> list[Value]:
+    """"45 and 50 mg": a bare number joined by and/or to a measured one takes its unit."""
+    out = list(values)
+    for idx in range(len(out) - 1):
+        a, b = out[idx], out[idx + 1]
+        if a.kind != "number" or b.kind not in ("quantity", "percent") or a.low != a.high:
+            continue
+        between = ctx.text[a.end : b.start].strip().lower()
+        if between not in ("and", "or", ",") or not isinstance(a.value, (int, float)):
+            continue
+        if re.match(r"\s*(?:between|from)\b", ctx.text[max(0, a.start - 9) : a.start].lower()):
+            continue
+        out[idx] = Value(b.kind, a.text, a.start, a.end, a.value, b.unit, a.low, a.high, a.approx, a.bound, a.rate)
+    return out

@@ -1,0 +1,67 @@
+"""Split text into the tokens the numeric recogniser reads (numerals, words, symbols)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A numeral keeps its separators ("1,234.5", "12,34,567") and exponent ("1.3e6"); spacing
+# thousands ("816 000") are joined later, where the following group can be checked.
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*(?:[eE][+\-]?\d+(?![\w]))?|\.\d+)|(?P<word>[^\W\d_]+)|(?P<sym>\S)"
+)
+_THIN_SPACES = " \u00a0\u202f\u2009"
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: ``kind`` is num, word or sym; ``gap`` is True when whitespace precedes it."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    gap: bool
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` in order, with spacing-separated thousands merged into one numeral."""
+    raw: list[Token] = []
+    prev_end = 0
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup or "sym"
+        raw.append(Token(kind, m.group(), m.start(), m.end(), m.start() > prev_end or m.start() == 0))
+        prev_end = m.end()
+    return _join_spaced_thousands(text, raw)
+
+
+def _join_spaced_thousands(text: str, toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.kind == "num" and re.fullmatch(r"\d{1,3}", t.text) and not (out and out[-1].kind == "num" and t.gap):
+            j = i
+            # "816 000", "1 234 567.89": groups of exactly three digits after a single space.
+            while (
+                j + 1 < n
+                and toks[j + 1].kind == "num"
+                and toks[j + 1].start - toks[j].end == 1
+                and text[toks[j].end] in _THIN_SPACES
+                and re.fullmatch(r"\d{3}(?:\.\d+)?", toks[j + 1].text)
+                and "." not in toks[j].text
+            ):
+                j += 1
+            if j > i and not (j + 1 < n and toks[j + 1].kind == "num" and toks[j + 1].start - toks[j].end == 1):
+                joined = text[t.start : toks[j].end]
+                out.append(Token("num", joined, t.start, toks[j].end, t.gap))
+                i = j + 1
+                continue
+        out.append(t)
+        i += 1
+    return out

@@ -1,0 +1,508 @@
+"""Numbers written with digits, words or both: "1,234.5", "two and a half million", "five eighths".
+
+Works on the token list of :mod:`claimcheck.normalize.lexer`; every parser takes a start
+index and returns a :class:`Num` (value and the index after the last token used) or None.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimcheck.normalize.lexer import Token
+
+_DATA = Path(__file__).parent / "data" / "number_words.json"
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    """The number-word tables of ``data/number_words.json``."""
+    d = json.loads(_DATA.read_text(encoding="utf-8"))
+    d["denominators"] = dict(d["ordinals"])
+    for word, v in list(d["ordinals"].items()):
+        d["denominators"][word + "s"] = v
+    d["denominators"].update(d["fraction_only"])
+    d["unit_ordinals"] = {w: v for w, v in d["denominators"].items() if isinstance(v, int) and 1 <= v <= 9}
+    d["hundred_set"] = set(d["hundred"])
+    return d
+
+
+@dataclass
+class Num:
+    """A parsed number: ``end`` is the token index after it."""
+
+    value: float
+    end: int
+    words: bool = False  # spelled out (at least partly)
+    scaled: bool = False  # a scale word or suffix applied ("million", "bn", "k")
+    raw: float | None = None  # value before the last scale ("5" in "5 million")
+    scale: float = 1.0
+    fraction: bool = False
+    digits: bool = False  # begins with a numeral
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_INDIAN = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
+_EURO = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?")
+
+
+def numeral_value(text: str) -> float | None:
+    """Value of a numeral as written ("1,234,567", "12,34,567.89", "1,3", ".08", "1.3e6").
+
+    None when the separators do not make one number ("22,24,26", "192.168.1.2").
+    """
+    t = text
+    if _SPACED.fullmatch(t):
+        return float(re.sub(r"[ \u00a0\u202f\u2009]", "", t))
+    if re.fullmatch(r"\d+(?:\.\d+)?(?:[eE][+\-]?\d+)?|\.\d+", t):
+        return float(t)
+    if _THOUSANDS.fullmatch(t) or _INDIAN.fullmatch(t):
+        return float(t.replace(",", ""))
+    if re.fullmatch(r"\d+,\d{1,2}", t):
+        # A single comma before one or two digits is a decimal comma ("1,3", "5,00").
+        return float(t.replace(",", "."))
+    if t.count(".") >= 1 and _EURO.fullmatch(t) and ("," in t or t.count(".") >= 2):
+        return float(t.replace(".", "").replace(",", "."))
+    return None
+
+
+def _word(toks: list[Token], j: int) -> str | None:
+    if j < len(toks) and toks[j].kind == "word":
+        return toks[j].low
+    return None
+
+
+def _is_hyphen(toks: list[Token], j: int) -> bool:
+    return j < len(toks) and toks[j].kind == "sym" and toks[j].text in "-‐–"
+
+
+def _exponent(toks: list[Token], j: int) -> tuple[float, int] | None:
+    """'^23', '^-1', '^--23' after a numeral: (exponent, index after)."""
+    if not (j < len(toks) and toks[j].text == "^" and not toks[j].gap):
+        return None
+    k = j + 1
+    sign = 1
+    while k < len(toks) and toks[k].text in "+-−" and not toks[k].gap:
+        if toks[k].text != "+":
+            sign = -sign
+        k += 1
+    if k < len(toks) and toks[k].kind == "num" and not toks[k].gap and re.fullmatch(r"\d+", toks[k].text):
+        return sign * float(toks[k].text), k + 1
+    return None
+
+
+def _digit_atom(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """A numeral with its power notation ("1.1^23", "1.3x10^6", "2.48×10−5", "8x2^10")."""
+    t = toks[i]
+    v = numeral_value(t.text)
+    if v is None:
+        return None
+    j = i + 1
+    exp = _exponent(toks, j)
+    if exp is not None:
+        try:
+            return v ** exp[0], exp[1]
+        except (OverflowError, ZeroDivisionError):
+            return None
+    # "1.3x10^6", "6.23x10^-4", "2.48×10−5", "8x2^10"
+    if j + 1 < len(toks) and toks[j].text in ("x", "×", "X") and not toks[j].gap:
+        nxt = toks[j + 1]
+        if nxt.kind == "num" and not nxt.gap and re.fullmatch(r"\d+", nxt.text):
+            base = float(nxt.text)
+            exp = _exponent(toks, j + 2)
+            if exp is not None:
+                return v * base ** exp[0], exp[1]
+            k = j + 2
+            if base == 10 and k + 1 < len(toks) and toks[k].text in "−-" and not toks[k].gap:
+                if toks[k + 1].kind == "num" and not toks[k + 1].gap and re.fullmatch(r"\d+", toks[k + 1].text):
+                    return v * 10 ** -float(toks[k + 1].text), k + 2
+    return v, j
+
+
+@dataclass
+class _State:
+    total: float = 0.0
+    cur: float = 0.0
+    atom: float = 0.0
+    last: str | None = None
+    max_scale: float = 0.0
+    last_scale: float = 1.0
+    end: int | None = None
+    words: bool = False
+    scaled: bool = False
+    raw: float | None = None
+
+
+def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> tuple[Num, list[tuple[int, float, float]]] | None:
+    """A cardinal at ``toks[i]``: numerals, number words, hundreds, scales, dozens, "point".
+
+    Returns the number and the checkpoints (token index after each atom, total, cur) so
+    that a caller can take back the last atom (fraction denominators).
+    """
+    d = data()
+    units, tens, scales, dozens = d["units"], d["tens"], d["scales"], d["dozens"]
+    n = len(toks)
+    s = _State()
+    marks: list[tuple[int, float, float]] = []
+    j = i
+    digits = False
+    if j < n and toks[j].kind == "num":
+        if not allow_digits:
+            return None
+        atom = _digit_atom(toks, j)
+        if atom is None:
+            return None
+        s.cur, j = atom
+        s.atom, s.last, s.end, digits = s.cur, "digit", j, True
+        # Attached scale suffix: "10k", "1.5bn", "10M", "2mil".
+        if j < n and toks[j].kind == "word" and not toks[j].gap and toks[j].text in d["scale_suffixes"]:
+            sc = d["scale_suffixes"][toks[j].text]
+            s.raw, s.cur = s.cur, s.cur * sc
+            s.scaled, s.last_scale, s.max_scale, s.last = True, sc, sc, "suffix"
+            j += 1
+            s.end = j
+            return Num(s.cur, j, scaled=True, raw=s.raw, scale=sc, digits=True), marks
+        marks.append((j, s.total, s.cur))
+    before_and: str | None = None
+    while j < n:
+        t = toks[j]
+        w = t.low if t.kind == "word" else None
+        if w is None:
+            if _is_hyphen(toks, j) and s.last == "tens" and _word(toks, j + 1) in units and 1 <= units[_word(toks, j + 1)] <= 9:
+                j += 1
+                continue
+            break
+        if w in ("a", "an") and s.last is None:
+            nxt = _word(toks, j + 1)
+            if nxt in d["hundred_set"] or nxt in scales or nxt in dozens:
+                s.cur, s.atom, s.last = 1.0, 1.0, "a"
+                j += 1
+                continue
+            break
+        if w in units:
+            v = units[w]
+            if s.last == "tens" and 1 <= v <= 9 and not (toks[j].gap and _is_hyphen(toks, j - 1) is False and False):
+                s.cur += v
+                s.atom += v
+                s.last = "unit"
+            elif s.last in (None, "hundred", "scale") or (s.last == "and" and before_and in ("hundred", "scale")):
+                s.cur += v
+                s.atom = v
+                s.last = "unit" if v < 10 else "teen"
+            else:
+                break
+            s.words = True
+            j += 1
+            s.end = j
+            marks.append((j, s.total, s.cur))
+            continue
+        if w in tens:
+            if s.last in (None, "hundred", "scale") or (s.last == "and" and before_and in ("hundred", "scale")):
+                s.cur += tens[w]
+                s.atom = tens[w]
+                s.last = "tens"
+                s.words = True
+                j += 1
+                s.end = j
+                marks.append((j, s.total, s.cur))
+                continue
+            break
+        if w in d["hundred_set"]:
+            if s.last in ("unit", "teen", "tens", "digit", "a", None) and (s.cur < 100 or s.last == "digit"):
+                s.cur = (s.cur or 1.0) * 100
+                s.last = "hundred"
+                s.words = True
+                j += 1
+                s.end = j
+                marks.append((j, s.total, s.cur))
+                continue
+            break
+        sep_scale = t.text in d["separated_scale_symbols"] and s.last == "digit" and t.gap and (j + 1 >= n or toks[j + 1].gap or toks[j + 1].kind == "sym")
+        if (w in scales and s.last in ("unit", "teen", "tens", "digit", "a", "hundred", "scale")) or sep_scale:
+            sc = d["separated_scale_symbols"][t.text] if sep_scale else scales[w]
+            if s.last == "scale" and sc < s.last_scale:
+                break
+            s.raw = s.total + s.cur if s.total == 0 else s.cur
+            if sc > s.max_scale:
+                s.total = (s.total + s.cur) * sc
+            else:
+                s.total += s.cur * sc
+            s.cur = 0.0
+            s.max_scale = max(s.max_scale, sc)
+            s.last_scale = sc
+            s.last = "scale"
+            s.scaled = True
+            s.words = s.words or not sep_scale
+            j += 1
+            s.end = j
+            marks.append((j, s.total, s.cur))
+            continue
+        if w in dozens and s.last in ("unit", "teen", "tens", "digit", "a"):
+            s.cur = s.cur - s.atom + s.atom * dozens[w]
+            s.last = "dozen"
+            s.words = True
+            j += 1
+            s.end = j
+            marks.append((j, s.total, s.cur))
+            continue
+        if w in ("and", "&") and s.last in ("hundred", "scale"):
+            nxt = _word(toks, j + 1)
+            if nxt in units or nxt in tens or (nxt is not None and toks[j + 1].kind == "num"):
+                before_and = s.last
+                s.last = "and"
+                j += 1
+                continue
+            if j + 1 < n and toks[j + 1].kind == "num" and s.words:
+                before_and = s.last
+                s.last = "and"
+                j += 1
+                continue
+            break
+        if w == "point" and s.last in ("unit", "teen", "tens") and s.total == 0:
+            dec = _decimal_words(toks, j + 1)
+            if dec is not None:
+                digits_str, k = dec
+                s.cur = s.cur + float("0." + digits_str)
+                s.end = k
+                j = k
+                marks.append((j, s.total, s.cur))
+            break
+        break
+    if s.last == "and" and s.end is not None and s.end < j:
+        pass
+    # mixed digits and words after "and": "3 hundred and 21"
+    if s.end is None:
+        return None
+    k = s.end
+    if s.last == "and" or (k < n and toks[k - 1].low in ("and", "&")):
+        pass
+    # Digits after "hundred and" ("3 hundred and 21").
+    if k + 1 < n and toks[k].low in ("and",) and s.last in ("hundred", "scale") and toks[k + 1].kind == "num" and s.words:
+        v = numeral_value(toks[k + 1].text)
+        if v is not None and v < 100:
+            s.cur += v
+            k += 2
+            s.end = k
+    value = s.total + s.cur
+    num = Num(value, s.end, words=s.words, scaled=s.scaled, raw=s.raw, scale=s.last_scale if s.scaled else 1.0, digits=digits)
+    return num, marks
+
+
+def _decimal_words(toks: list[Token], j: int) -> tuple[str, int] | None:
+    d = data()
+    units, tens = d["units"], d["tens"]
+    out = ""
+    while j < len(toks):
+        w = _word(toks, j)
+        if w in units:
+            out += str(units[w])
+            j += 1
+        elif w in tens:
+            v = tens[w]
+            if _is_hyphen(toks, j + 1) and _word(toks, j + 2) in units and 1 <= units[_word(toks, j + 2)] <= 9:
+                out += str(v + units[_word(toks, j + 2)])
+                j += 3
+            elif _word(toks, j + 1) in units and 1 <= units[_word(toks, j + 1)] <= 9:
+                out += str(v + units[_word(toks, j + 1)])
+                j += 2
+            else:
+                out += str(v)
+                j += 1
+        else:
+            break
+    return (out, j) if out else None
+
+
+def _denominator(toks: list[Token], j: int) -> tuple[float, int, bool] | None:
+    """A fraction denominator at ``j``: (value, index after, plural)."""
+    d = data()
+    dens, tens = d["denominators"], d["tens"]
+    w = _word(toks, j)
+    if w is None:
+        return None
+    if w in tens:
+        k = j + 1
+        if _is_hyphen(toks, k):
+            k += 1
+        u = _word(toks, k)
+        if u in d["unit_ordinals"] and u not in ("second", "seconds"):
+            return tens[w] + d["unit_ordinals"][u], k + 1, u.endswith("s")
+        return None
+    if w in dens and w not in ("second", "seconds", "first", "firsts"):
+        return float(dens[w]), j + 1, w.endswith(("s", "halves"))
+    return None
+
+
+def _fraction_after(toks: list[Token], base: Num, marks: list[tuple[int, float, float]], i: int) -> Num | None:
+    """``base`` as numerator followed by a denominator word ("five eighths", "one hundred thirty-fifths")."""
+    n = len(toks)
+    k = base.end
+    if _is_hyphen(toks, k) and not toks[k].gap:
+        k += 1
+    den = _denominator(toks, k)
+    numer = base.value
+    if den is None and len(marks) >= 2:
+        # Take back a trailing tens word joined to an ordinal ("hundred thirty-fifths").
+        last_tok = toks[base.end - 1]
+        if last_tok.low in data()["tens"] and toks[base.end - 2].low in data()["hundred_set"]:
+            den2 = _denominator(toks, base.end - 1)
+            if den2 is not None:
+                numer = marks[-2][1] + marks[-2][2]
+                den = den2
+    elif den is not None and len(marks) >= 2:
+        last_tok = toks[base.end - 1]
+        if (last_tok.low in data()["tens"] and toks[base.end - 2].low in data()["hundred_set"]
+                and den[0] < 10 and _denominator(toks, base.end - 1) is not None and toks[base.end].gap):
+            den2 = _denominator(toks, base.end - 1)
+            numer = marks[-2][1] + marks[-2][2]
+            den = den2
+    if den is None or base.digits or base.scaled and base.value >= 1e6 and False:
+        return None
+    dval, end, plural = den
+    if numer == 1 and toks[i].low not in ("a", "an", "one"):
+        pass
+    if numer != 1 and not plural:
+        return None
+    if dval == 0:
+        return None
+    return Num(numer / dval, end, words=True, fraction=True)
+
+
+def parse_number(toks: list[Token], i: int) -> Num | None:
+    """The longest number at ``toks[i]``, with fractions, "and a half", "half a million"..."""
+    d = data()
+    n = len(toks)
+    if i >= n:
+        return None
+    t = toks[i]
+    w = t.low
+    # Vulgar fraction alone: "½".
+    if t.text in d["vulgar_fractions"]:
+        return _scaled_tail(toks, Num(d["vulgar_fractions"][t.text], i + 1, fraction=True))
+    # "a half", "a fifth", "a twenty-first", "a hundredth"
+    if w in ("a", "an"):
+        den = _denominator(toks, i + 1)
+        if den is not None and not _is_rank_context(toks, den[1]):
+            frac = Num(1.0 / den[0], den[1], words=True, fraction=True)
+            return _scaled_tail(toks, frac)
+    if w in ("half", "quarter") and t.kind == "word":
+        f = 0.5 if w == "half" else 0.25
+        # "half a million", "half a dozen"
+        if _word(toks, i + 1) in ("a", "an") and (_word(toks, i + 2) in d["scales"] or _word(toks, i + 2) in d["dozens"]):
+            sc = d["scales"].get(_word(toks, i + 2)) or d["dozens"][_word(toks, i + 2)]
+            return Num(f * sc, i + 3, words=True, scaled=True, raw=f, scale=sc, fraction=True)
+        if _word(toks, i + 1) in d["scales"]:
+            sc = d["scales"][_word(toks, i + 1)]
+            return Num(f * sc, i + 2, words=True, scaled=True, raw=f, scale=sc, fraction=True)
+        if w == "half":
+            return Num(0.5, i + 1, words=True, fraction=True)
+        return None
+    got = parse_cardinal(toks, i)
+    if got is None:
+        return None
+    base, marks = got
+    frac = _fraction_after(toks, base, marks, i)
+    if frac is not None:
+        return _scaled_tail(toks, frac)
+    # digits with a vulgar fraction attached or spaced: "10½", "2 ½"
+    if base.digits and not base.scaled and base.end < n and toks[base.end].text in d["vulgar_fractions"]:
+        return Num(base.value + d["vulgar_fractions"][toks[base.end].text], base.end + 1, fraction=True, digits=True)
+    # digit fraction "3/4", "1 / 4" and mixed "2 1/4"
+    if base.digits and not base.scaled:
+        f = _slash_fraction(toks, i)
+        if f is not None:
+            return f
+        if base.end < n and toks[base.end].kind == "num" and toks[base.end].gap and float(base.value).is_integer():
+            f = _slash_fraction(toks, base.end)
+            if f is not None and f.value < 1:
+                return Num(base.value + f.value, f.end, fraction=True, digits=True)
+    # "one and a half", "twenty and three fifths", "5 million and a half", "two and a half million"
+    k = base.end
+    if _word(toks, k) in ("and", "&") and not (base.digits and not base.scaled and _word(toks, k + 1) not in ("a", "an", "one", "half")):
+        sub = None
+        if _word(toks, k + 1) in ("a", "an", "one"):
+            den = _denominator(toks, k + 2)
+            if den is not None:
+                sub = Num(1.0 / den[0], den[1], words=True, fraction=True)
+        if sub is None and k + 1 < n:
+            got2 = parse_cardinal(toks, k + 1, allow_digits=False)
+            if got2 is not None:
+                f2 = _fraction_after(toks, got2[0], got2[1], k + 1)
+                if f2 is not None:
+                    sub = f2
+        if sub is not None:
+            nxt = _word(toks, sub.end)
+            if nxt in d["scales"]:
+                sc = d["scales"][nxt]
+                scaled_part = base.value - (base.raw or 0) * base.scale if base.scaled else 0.0
+                if base.scaled:
+                    value = base.value + sub.value * sc
+                else:
+                    value = (base.value + sub.value) * sc
+                del scaled_part
+                return Num(value, sub.end + 1, words=True, scaled=True, raw=base.value + sub.value, scale=sc, fraction=True)
+            if base.scaled:
+                return Num(base.value + sub.value * base.scale, sub.end, words=True, scaled=True, fraction=True, raw=base.raw, scale=base.scale)
+            return Num(base.value + sub.value, sub.end, words=True, fraction=True, digits=base.digits)
+    # "one over three", "1 out of 3": only when the denominator ends the clause.
+    if _word(toks, k) == "over" or (_word(toks, k) == "out" and _word(toks, k + 1) == "of"):
+        m = k + (1 if _word(toks, k) == "over" else 2)
+        got3 = parse_cardinal(toks, m)
+        if got3 is not None:
+            den_num = got3[0]
+            after = den_num.end
+            if den_num.value != 0 and (after >= n or (toks[after].kind == "sym" and toks[after].text in ".,;:!?)")):
+                return Num(base.value / den_num.value, after, words=True, fraction=True)
+    return base
+
+
+def _is_rank_context(toks: list[Token], j: int) -> bool:
+    """After "a third"/"a fifth": a following noun makes it an ordinal ("a third term")."""
+    w = _word(toks, j)
+    return w is not None and w not in ("of", "and", "or", "to", "in", "the", "a", "an", "million", "billion", "trillion") and w not in data()["scales"]
+
+
+def _slash_fraction(toks: list[Token], i: int) -> Num | None:
+    n = len(toks)
+    if i + 2 >= n or toks[i].kind != "num" or toks[i + 1].text not in ("/", "⁄"):
+        return None
+    a, b = toks[i], toks[i + 2]
+    spaced = toks[i + 1].gap and b.gap
+    tight = not toks[i + 1].gap and not b.gap
+    if not (spaced or tight) or b.kind != "num":
+        return None
+    if not (re.fullmatch(r"\d+", a.text) and re.fullmatch(r"\d+", b.text)):
+        return None
+    num, den = int(a.text), int(b.text)
+    # "5/17/2018" is a date; "24/7" and "9/11" are not fractions.
+    if i + 3 < n and toks[i + 3].text in ("/", "-") and not toks[i + 3].gap:
+        return None
+    if den == 0 or num >= den or den > 1000:
+        return None
+    return Num(num / den, i + 3, fraction=True, digits=True)
+
+
+def _scaled_tail(toks: list[Token], frac: Num) -> Num:
+    """A fraction followed by a scale: "three quarters billion", "two thirds of a million"."""
+    d = data()
+    k = frac.end
+    w = _word(toks, k)
+    if w in d["scales"]:
+        sc = d["scales"][w]
+        return Num(frac.value * sc, k + 1, words=True, scaled=True, raw=frac.value, scale=sc, fraction=True)
+    if w == "of" and _word(toks, k + 1) in ("a", "an") and _word(toks, k + 2) in d["scales"]:
+        sc = d["scales"][_word(toks, k + 2)]
+        return Num(frac.value * sc, k + 3, words=True, scaled=True, raw=frac.value, scale=sc, fraction=True)
+    if w in ("a", "an") and _word(toks, k + 1) in d["dozens"]:
+        return Num(frac.value * d["dozens"][_word(toks, k + 1)], k + 2, words=True, fraction=True)
+    return frac
+
+
+def is_finite(v: float) -> bool:
+    """True for a usable value (no inf or nan from huge exponents)."""
+    return not (math.isinf(v) or math.isnan(v))
