@@ -1,0 +1,45 @@
+"""Recognizers-Text English NumberModel: numbers in digits and words, fractions, scales."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.suites import NUMERIC_KINDS, Case, overlaps, quantulum_values, rt_cases, to_float, value_matches
+from claimcheck.records import Value
+
+NAME = "number"
+KIND = {"number", "ordinal", "percent"}
+PEERS = ("quantulum3",)
+FILE = Path("recognizers-text/Number/English/NumberModel.json")
+
+
+def load(data_dir: Path) -> list[Case]:
+    """Every case of NumberModel.json."""
+    return rt_cases(data_dir / FILE)
+
+
+def passes(case: Case, values: list[Value]) -> bool:
+    """Each expected number is found; a number inside money or a quantity counts ("$20" holds 20)."""
+    if not case.expected:
+        return not any(v.kind in KIND for v in values)
+    for e in case.expected:
+        want = to_float(e["value"])
+        if want is None:
+            return False
+        if not any(v.kind in NUMERIC_KINDS and overlaps(e["start"], e["end"], v) and _matches(want, v) for v in values):
+            return False
+    return True
+
+
+def _matches(want: float, v: Value) -> bool:
+    if v.kind == "money" and v.unit:
+        # The suite reads the number as written: "$20" is 20 and "50 cents" is 50.
+        return value_matches(want, v) or value_matches(want, v, factor=0.01)
+    return value_matches(want, v)
+
+
+def peer_values(peer: str, case: Case) -> list[Value] | None:
+    """quantulum3 reads numbers too; other peers do not apply."""
+    if peer == "quantulum3":
+        return quantulum_values(case.input)
+    return None
