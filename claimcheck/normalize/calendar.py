@@ -76,7 +76,8 @@ def decade_span(first_year: int) -> Span:
 
 def century_span(number: int) -> Span:
     """The years of the ``number``-th century as commonly written: the 19th is 1800-1899."""
-    return year_span((number - 1) * 100, 100)
+    first = max(MIN_YEAR, (number - 1) * 100)  # there is no year 0
+    return year_span(first, number * 100 - first)
 
 
 def part_of(span: Span, low_frac: float, high_frac: float) -> Span:
@@ -97,6 +98,11 @@ def part_of(span: Span, low_frac: float, high_frac: float) -> Span:
         if months > 1:
             return add_months(low, round(months * low_frac)), add_months(low, round(months * high_frac))
     days = (high - low).days
+    if 28 <= days <= 31:
+        # a month is cut at fixed days (1-10, 11-20, 21-end) whatever its length
+        cut = [min(round(30 * f), days) for f in (low_frac, high_frac)]
+        cut = [days if f >= 1 else c for f, c in zip((low_frac, high_frac), cut)]
+        return low + dt.timedelta(days=cut[0]), low + dt.timedelta(days=cut[1])
     return low + dt.timedelta(days=round(days * low_frac)), low + dt.timedelta(days=round(days * high_frac))
 
 

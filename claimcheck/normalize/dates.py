@@ -99,6 +99,11 @@ _P_NUM_MD = re.compile(
 )
 _P_NUM_YM = re.compile(r"(?<![\w.,/:-])(?P<y>(?:1\d|20)\d\d)-(?P<m>1[0-2]|0[1-9]|[1-9])(?![\w]|[-/.,:]\d)")
 _P_NUM_MY = re.compile(r"(?<![\w.,/:-])(?P<m>1[0-2]|0?[1-9])[-/](?P<y>(?:1\d|20)\d\d)(?![\w]|[-/.,:]\d)")
+_P_NUM_RANGE = re.compile(
+    r"(?<![\w.,/:])(?<!\d-)(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?:(?P=s)(?P<y1>\d{4}))?\s*[-–]\s*"
+    r"(?P<c>\d{1,2})(?P=s)(?P<d>\d{1,2})(?:(?P=s)(?P<y2>\d{4})|\s*,\s*(?P<y3>\d{4}))?(?![\w]|[-/.,]\d)"
+)
+_P_MY2 = re.compile(_mon("m") + r"(?:\s+of\s+|\s*['’])(?P<yy>\d\d)(?![\w'’])", _I)
 _P_WD_NUM = re.compile(
     rf"\b(?P<wd>{_WEEKDAYS})\s+(?P<a>1[0-2]|0?[1-9])[./-](?P<b>3[01]|[12]\d|0?[1-9])(?![\w]|[-/.,:]\d)", _I
 )
@@ -132,6 +137,7 @@ _P_SEASON = re.compile(
     r"(?:(?P<the>the)\s+)?(?P<s>" + _SEASONS + r")\s+(?:of\s+)?(?P<y>" + _YEAR + r")(?:\s*[-/–]\s*(?P<y2>\d{2}|\d{4})(?!\d))?",
     _I,
 )
+_CENTURY_WORDS = {re.sub(r"[\s-]+", " ", k): v for k, v in _LEX["century_ordinals"].items()}
 _P_CENTURY_YEARS = re.compile(r"(?:the\s+)?(?P<y>1[0-9]00)\s?'?s(?![\w])", _I)
 _P_BARE_YEAR = re.compile(r"(?<![\w$€£¥#.,/:+=-])(?P<y>1\d{3}|20\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
 _P_BARE_DAY = re.compile(r"\bon\s+the\s+(?P<d>" + _DAYNUM + r"|" + _ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|the|next|last)\s+month))", _I)
@@ -148,7 +154,8 @@ _P_REL_WEEK_WEEKDAY = re.compile(
     rf"(?<![\w])(?P<wk>this|next|last|previous)\s+week,?\s*(?:-\s*|on\s+)?(?P<wd>{_WEEKDAYS})(?![\w])", _I
 )
 _P_REL_PERIOD = re.compile(
-    r"(?<![\w])(?P<mod>this|current|last|previous|past|next|coming|following)\s+"
+    # "the previous year", "the following week", "the next month" refer back to the story's own time, not the article's
+    r"(?<![\w])(?P<mod>this|current|last|past|(?<!the\s)(?:previous|next|coming|following))\s+"
     r"(?P<u>week|weekend|month|year|quarter|decade|fortnight|century)(?![\w-])",
     _I,
 )
@@ -166,6 +173,24 @@ _P_FROM_BASE = re.compile(
 )
 _P_IN_TIME = re.compile(r"(?<![\w])in\s+(?P<n>" + _COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)(?:['’]s?\s+time|\s+from\s+now)", _I)
 _P_EARLY_LATE_REL = re.compile(r"(?<![\w])(?P<w>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)(?![\w])", _I)
+_P_LAST_N = re.compile(
+    r"(?<![\w])(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?P<mod>last|past|previous)\s+(?P<n>" + _COUNT + r")\s+"
+    r"(?P<u>days|weeks|months|quarters|years|decades|centuries)(?![\w])(?!\s+of\b)",
+    _I,
+)
+_P_WD_DAY = re.compile(
+    rf"(?<![\w])(?P<wd>{_WD_ANY})\.?,?\s+(?:the\s+)?(?P<d>" + _DAYNUM + "|" + _ORD_WORDS + r")(?![\w])(?!\s*(?:[-/.]\d|" + _MONTHS + r"))",
+    _I,
+)
+_P_WEEK_OF = re.compile(
+    r"(?<![\w])(?:(?:the\s+)?week\s+(?:of|beginning|commencing|starting)(?:\s+on)?|w/c)\s+(?:the\s+)?$", _I
+)
+_P_NTH_WEEK = re.compile(
+    r"(?<![\w])(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+$", _I
+)
+_P_TO_DATE = re.compile(r"(?<![\w-])(?<!up\s)(?P<c>to|till|until)\s+(?P<w>date|now|the\s+present)(?![\w-])", _I)
+_P_NOW = re.compile(r"(?<=\s)(?P<w>now|today|current\s+date|date|the\s+present)(?![\w])", _I)
+_SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+$", _I)
 _P_YTD = re.compile(r"(?<![\w])(?:the\s+)?year[\s-]+to[\s-]+date(?![\w])", _I)
 
 # combiners
@@ -183,7 +208,7 @@ _TRIGGER_BEFORE = re.compile(
 )
 _WORD_AFTER = re.compile(r"\s*(?P<w>[A-Za-z][\w'’-]*)")
 _MONTH_TRIGGER = re.compile(
-    r"(?<![\w])(?:in|since|until|till|by|of|from|before|after|during|through|throughout|between|early|late|"
+    r"(?<![\w])(?:in|since|until|till|by|of|from|before|after|during|through|throughout|between|early|late|mid|"
     r"(?:end|beginning|start|middle)\s+of)\s+(?:the\s+)?(?:mid-)?$|mid-$",
     _I,
 )
@@ -328,6 +353,10 @@ def _atoms_calendar(text: str) -> list[_Atom]:
         atom = _cal_atom(m, None, a, b, 3)
         if atom:
             atoms.append(atom)
+    for m in _P_MY2.finditer(text):
+        atom = _cal_atom(m, _two_digit_year(int(m.group("yy"))), month_number(m.group("m")), None, 2)
+        if atom:
+            atoms.append(atom)
     for m in _P_WD_NUM.finditer(text):
         atom = _cal_atom(m, None, int(m.group("a")), int(m.group("b")), 4)
         if atom:
@@ -341,6 +370,31 @@ def _atoms_calendar(text: str) -> list[_Atom]:
         if atom:
             atoms.append(atom)
     return atoms
+
+
+def _numeric_range(m: re.Match[str], reference: dt.date | None) -> _Atom | None:
+    """"10/1-11/7", "5/1-5/7/2020", "10-1-2018-10-7-2018" (month first unless a day > 12 leads)."""
+    y1 = int(m.group("y1")) if m.group("y1") else None
+    y2 = int(m.group("y2") or m.group("y3")) if (m.group("y2") or m.group("y3")) else None
+    if m.group("s") == "-" and not (y1 and y2):
+        return None  # "4-23" is too often a score or a count
+    a, b, c, d = (int(m.group(k)) for k in "abcd")
+    if a > 12 or c > 12:
+        a, b, c, d = b, a, d, c
+    first = _Atom(m.start(), m.end(), y=y1 or y2, m=a, d=b, precision="day")
+    last = _Atom(m.start(), m.end(), y=y2 or y1, m=c, d=d, precision="day")
+    if first.y is None:
+        first = _resolve_year(first, reference)
+        if first.y is None:
+            return _Atom(m.start(), m.end(), value=f"XXXX-{a:02d}-{b:02d}/XXXX-{c:02d}-{d:02d}", precision="range", priority=6)
+        last.y = first.y + 1 if (c, d) < (a, b) else first.y
+    if not (cal.valid_day(first.y, a, b) and cal.valid_day(last.y, c, d)):
+        return None
+    low, end = dt.date(first.y, a, b), dt.date(last.y, c, d)
+    if end < low:
+        return None
+    return _Atom(m.start(), m.end(), low=low, high=end + dt.timedelta(days=1), value=f"{low.isoformat()}/{end.isoformat()}",
+                 precision="range", priority=6)
 
 
 def _span_atom(m: re.Match[str] | tuple[int, int], low: dt.date, high: dt.date, value: str, precision: str, priority: int = 3, relative: bool = False) -> _Atom:
@@ -379,7 +433,7 @@ def _atoms_periods(text: str) -> list[_Atom]:
         first = int(m.group("y"))
         atoms.append(_span_atom(m, *cal.year_span(first, 100), f"{first // 100}XX", "century", 4))
     for m in _P_CENTURY.finditer(text):
-        n = int(m.group("n")) if m.group("n") else _LEX["century_ordinals"][re.sub(r"[\s-]+", "-", m.group("w").lower()).replace("twenty-first", "twenty-first")] if re.sub(r"[\s-]+", "-", m.group("w").lower()) in _LEX["century_ordinals"] else _LEX["century_ordinals"].get(m.group("w").lower())
+        n = int(m.group("n")) if m.group("n") else _CENTURY_WORDS.get(re.sub(r"[\s-]+", " ", m.group("w").lower()))
         if not n or not 1 <= n <= 21:
             continue
         atoms.append(_span_atom(m, *cal.century_span(n), f"{n - 1:02d}XX", "century", 4))
@@ -445,6 +499,9 @@ def _year_context(text: str, start: int, end: int, strong_only: bool = False) ->
     count_nouns = set(_LEX["count_nouns"])
     if next_word and after[: nxt.start("w")].strip() == "" and next_lower in count_nouns:
         return False
+    pair = re.match(r"\s*(?:to|-|–|and|or)\s*(\d+(?:[,.]\d+)*)", after)
+    if pair and not re.fullmatch(r"1\d{3}|20\d\d|\d\d", pair.group(1)):
+        return False  # "of 2000 to 3,000 people"
     trig = _TRIGGER_BEFORE.search(before)
     if trig:
         word = trig.group("t").lower()
@@ -598,11 +655,19 @@ def _atoms_relative(text: str, reference: dt.date) -> list[_Atom]:
             atoms.append(_span_atom(m, *cal.day_span(day), day.isoformat(), "day", 2, True))
     for m in _P_REL_PERIOD.finditer(text):
         shift = _SHIFT[m.group("mod").lower()]
-        found = _period(reference, m.group("u").lower(), shift)
+        unit = m.group("u").lower()
+        if unit == "decade" and shift < 0:
+            # "the past decade" is the ten years up to the reference, not the previous 2010s
+            low = cal.add_years(reference, -10)
+            atoms.append(_span_atom(m, low, reference, f"{low.isoformat()}/{(reference - dt.timedelta(days=1)).isoformat()}", "range", 3, True))
+            continue
+        found = _period(reference, unit, shift)
         if found:
             (low, high), value, prec = found
             atoms.append(_span_atom(m, low, high, value, prec, 3, True))
     for m in _P_REL_NAMED.finditer(text):
+        if m.group("n").lower() in ("may", "march") and not m.group("n")[0].isupper():
+            continue  # "this may be", "the last march"
         atom = _named_relative(m, reference, m.group("mod").lower())
         if atom:
             atoms.append(atom)
@@ -643,6 +708,39 @@ def _atoms_relative(text: str, reference: dt.date) -> list[_Atom]:
             span = (reference + dt.timedelta(days=1), high)
         if span[0] < span[1]:
             atoms.append(_span_atom(m, *span, f"{span[0].isoformat()}/{(span[1] - dt.timedelta(days=1)).isoformat()}", "range", 4, True))
+    for m in _P_LAST_N.finditer(text):
+        n = count_value(m.group("n"))
+        unit = m.group("u").lower()
+        if not n or n != int(n):
+            continue
+        if unit == "quarters":
+            high = dt.date(reference.year, (reference.month - 1) // 3 * 3 + 1, 1)
+            low = cal.add_months(high, -3 * int(n))
+        else:
+            high = reference
+            low = _offset(reference, unit, n, -1)
+        if low is None or low >= high:
+            continue
+        value = f"{low.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}"
+        atoms.append(_span_atom(m, low, high, value, "range", 4, True))
+    for m in _P_WD_DAY.finditer(text):
+        wd, d = weekday_number(m.group("wd")), ordinal_value(m.group("d"))
+        if wd is None or not d or d > 31:
+            continue
+        best = None
+        for shift in sorted(range(-12, 13), key=abs):
+            first = cal.add_months(dt.date(reference.year, reference.month, 1), shift)
+            if cal.valid_day(first.year, first.month, d) and dt.date(first.year, first.month, d).weekday() == wd:
+                cand = dt.date(first.year, first.month, d)
+                if best is None or abs((cand - reference).days) < abs((best - reference).days):
+                    best = cand
+        if best:
+            atoms.append(_span_atom(m, *cal.day_span(best), best.isoformat(), "day", 3, True))
+    for m in _P_NOW.finditer(text):
+        if re.search(r"(?:\b(?:to|till|until|and|through)|[-–])\s*$", text[max(0, m.start() - 10) : m.start()], _I):
+            atom = _span_atom(m, *cal.day_span(reference), reference.isoformat(), "day", 0, True)
+            atom.weak = m.group("w").lower() != "today"
+            atoms.append(atom)
     for m in _P_YTD.finditer(text):
         low = dt.date(reference.year, 1, 1)
         if low < reference:
@@ -703,8 +801,11 @@ def _select(atoms: list[_Atom]) -> list[_Atom]:
     return taken
 
 
-def _resolve_year(atom: _Atom, reference: dt.date | None) -> _Atom:
-    """Fill a missing year (and month) from the occurrence nearest the reference."""
+def _resolve_year(atom: _Atom, reference: dt.date | None, past: bool = False) -> _Atom:
+    """Fill a missing year (and month) from the occurrence nearest the reference.
+
+    ``past`` keeps only occurrences that begin on or before the reference ("since May").
+    """
     if not atom.calendar or atom.y is not None:
         return atom
     if reference is None:
@@ -716,6 +817,8 @@ def _resolve_year(atom: _Atom, reference: dt.date | None) -> _Atom:
             first = cal.add_months(dt.date(reference.year, reference.month, 1), shift)
             if cal.valid_day(first.year, first.month, atom.d or 1):
                 gap = abs((dt.date(first.year, first.month, atom.d or 1) - reference).days)
+                if past and dt.date(first.year, first.month, atom.d or 1) > reference:
+                    continue
                 if best_gap is None or gap < best_gap:
                     best, best_gap = (first.year, first.month, atom.d or 1), gap
     else:
@@ -725,6 +828,8 @@ def _resolve_year(atom: _Atom, reference: dt.date | None) -> _Atom:
             low = dt.date(year, atom.m, atom.d or 1)
             high = low + dt.timedelta(days=1) if atom.d else cal.add_months(low, 1)
             gap = 0 if low <= reference < high else min(abs((low - reference).days), abs((high - reference).days))
+            if past and low > reference:
+                continue
             if best_gap is None or gap < best_gap:
                 best, best_gap = (year, atom.m, atom.d or 1), gap
     if best is None:
@@ -794,6 +899,9 @@ def _merge_range(a: _Atom, b: _Atom, reference: dt.date | None) -> _Atom | None:
     """One interval from two dates joined by "to", "-", "through", "and" (after "between")."""
     if a.precision in ("range",) or b.precision in ("range",):
         return None
+    if a.calendar and a.y is None and a.m is not None and not b.calendar and b.low is not None:
+        # "from March to date": the start takes its year from the end
+        a = replace(a, y=b.low.year - 1 if (a.m, a.d or 1) > (b.low.month, b.low.day) else b.low.year)
     if a.calendar and b.calendar:
         a, b = replace(a), replace(b)
         if a.y is None and b.y is not None and a.m is not None and b.m is not None:
@@ -834,6 +942,10 @@ _RANGE_DM = re.compile(
 
 def _atoms_day_ranges(text: str, reference: dt.date | None) -> list[_Atom]:
     atoms: list[_Atom] = []
+    for m in _P_NUM_RANGE.finditer(text):
+        atom = _numeric_range(m, reference)
+        if atom:
+            atoms.append(atom)
     for pattern in (_RANGE_MD, _RANGE_DM):
         for m in pattern.finditer(text):
             if m.group("sep").lower() == "and" and not m.group("pre") and pattern is _RANGE_DM:
@@ -911,6 +1023,52 @@ def _apply_bounds(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+def _apply_weeks(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"the week of April 10th" and "the first week of 2015" as Monday-to-Sunday weeks."""
+    out = []
+    for atom in atoms:
+        low, high, _ = _interval(atom)
+        if low is None or atom.open_low or atom.open_high:
+            out.append(atom)
+            continue
+        before = text[max(0, atom.start - 40) : atom.start]
+        week_of = _P_WEEK_OF.search(before)
+        nth = _P_NTH_WEEK.search(before)
+        span: cal.Span | None = None
+        if week_of and atom.precision == "day":
+            span, start = cal.week_span(low), atom.start - len(week_of.group())
+        elif nth and atom.precision in ("year", "month"):
+            word = nth.group("n").lower()
+            n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}.get(word)
+            start = atom.start - len(nth.group())
+            if atom.precision == "year":
+                # ISO weeks: week 1 holds the year's first Thursday
+                if n:
+                    span = _week_of(dt.date.fromisocalendar(low.year, 1, 1), n - 1)
+                else:
+                    span = cal.week_span(dt.date(low.year, 12, 28))
+            elif n:
+                span = _week_of(low, n - 1)
+            else:
+                span = cal.week_span(high - dt.timedelta(days=1))
+        if span:
+            iso_year, iso_week, _ = span[0].isocalendar()
+            atom = replace(atom, start=start, low=span[0], high=span[1], value=f"{iso_year}-W{iso_week:02d}", precision="week",
+                           y=None, m=None, d=None, part=None)
+        out.append(atom)
+    return out
+
+
+def _atoms_to_date(text: str, atoms: list[_Atom], reference: dt.date) -> list[_Atom]:
+    """"to date", "until now": up to the reference, where no date precedes to make a range."""
+    extra = []
+    for m in _P_TO_DATE.finditer(text):
+        if all(m.end() <= a.start or m.start() >= a.end for a in atoms):
+            extra.append(_Atom(m.start(), m.end(), low=None, high=reference, value=reference.isoformat(), precision="day",
+                               relative=True, bound="max", open_low=True))
+    return extra
+
+
 def _to_value(text: str, atom: _Atom) -> Value | None:
     if atom.open_low or atom.open_high:
         low, high, value = atom.low, atom.high, atom.value
@@ -947,8 +1105,11 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     atoms = _apply_parts(text, atoms)
     atoms = _combine_ranges(text, atoms, reference)
     atoms = [a for a in atoms if not a.weak]
-    atoms = [_resolve_year(a, reference) for a in atoms]
+    atoms = [_resolve_year(a, reference, bool(_SINCE_BEFORE.search(text, max(0, a.start - 12), a.start))) for a in atoms]
+    atoms = _apply_weeks(text, atoms)
     atoms = _apply_bounds(text, atoms)
+    if reference is not None:
+        atoms = sorted(atoms + _atoms_to_date(text, atoms, reference), key=lambda a: a.start)
     values = [v for v in (_to_value(text, a) for a in atoms) if v is not None]
     values += _durations_outside(values, find_durations(text))
     values.sort(key=lambda v: (v.start, v.end))

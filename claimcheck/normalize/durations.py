@@ -63,6 +63,8 @@ def find_durations(text: str) -> list[Value]:
         before = text[max(0, start - 12) : start]
         if _AGE_BEFORE.search(before) or _RATE_BEFORE.search(before):
             continue
+        if m.group("n").lower() == "one" and unit.lower() == "day" and not (m.group("for") or m.group("approx") or m.group("the")):
+            continue  # "could one day help"
         if m.group("article"):
             if not (m.group("for") or m.group("approx")) or unit.lower().endswith("s"):
                 continue
