@@ -22,7 +22,9 @@ _SANDWICH_WORDS = 8  # a line this short between debris lines is debris too
 _SANDWICH_WORDS_UNTERMINATED = 15  # ... or this short when it does not end a sentence
 _COOKIE_SHORT_WORDS = 40  # a cookie banner this short counts anywhere in the document
 
-_TRIM = re.compile(r"^[\s>»›•·|*#+=~_\-–—:\[(]+|[\s!?.:;,»›<>|•·*=~_\-–—…\])]+$")
+# Bullets, arrows and punctuation around a debris line ("» Related articles:", "Share this ›").
+_LEAD = " \t>»›•·|*#+=~_-–—:[("
+_TRAIL = " \t!?.:;,»›<>|•·*=~_-–—…])"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
@@ -52,9 +54,9 @@ def _rules() -> _Rules:
 def is_site_debris(text: str) -> bool:
     """True when the whole (short) line is site chrome or a prompt."""
     rules = _rules()
-    if len(text.split()) > rules.max_words:
+    if text.count(" ") >= rules.max_words or len(text.split()) > rules.max_words:
         return False
-    core = _TRIM.sub("", text)
+    core = text.lstrip(_LEAD).rstrip(_TRAIL)
     return bool(core) and rules.lines.fullmatch(core) is not None
 
 
@@ -62,6 +64,8 @@ def is_cookie_banner(text: str) -> bool:
     """True when the line reads as a cookie/consent notice addressed to the reader."""
     rules = _rules()
     low = text.casefold()
+    if not any(term in low for term in rules.cookie):
+        return False
     words = set(_WORD.findall(low))
     if not words & rules.cookie:
         return False

@@ -22,6 +22,8 @@ _WS = r" \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\f\v"
 _INVISIBLE = r"\u200b-\u200d\u2060\ufeff\u00ad\x00-\x08\x0e-\x1f\x7f"
 _RUN = re.compile(f"[{_WS}{_INVISIBLE}]+")
 _HAS_SPACE = re.compile(f"[{_WS}]")
+# A character that always needs an edit (whitespace other than a plain space, or invisible).
+_ODD = re.compile(f"[{_WS.replace(' ', '')}{_INVISIBLE}]")
 
 
 @dataclass
@@ -35,6 +37,8 @@ class Cleaned:
 def normalise_line(line: Line) -> Line:
     """Whitespace runs to one space, none at the ends; invisible characters removed."""
     text = line.text
+    if not (text[:1] == " " or text[-1:] == " " or "  " in text or _ODD.search(text)):
+        return line
     edits: list[tuple[int, int, str]] = []
     n = len(text)
     for m in _RUN.finditer(text):

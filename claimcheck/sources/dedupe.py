@@ -2,37 +2,37 @@
 
 Web exports repeat an image caption on two consecutive lines; layouts repeat a pull-quote
 (often with a lead-in such as "X explains that") far from the paragraph it quotes. The first
-is an exact repeat of a line; the second is found by shared runs of words.
+is an exact repeat of a line; the second is found by shared sentences.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from claimcheck.sources.mapped import Line
 
-SHINGLE = 8  # words per shingle when looking for a quoted block
+MIN_SENTENCE_WORDS = 8  # a shared sentence shorter than this may be a stock phrase
 MIN_BLOCK_WORDS = 6  # an exact repeat this long is dropped wherever it is
 MAX_QUOTE_WORDS = 80  # a pull-quote is short
-MIN_COVERAGE = 0.5  # share of a block's shingles that must appear in one other block
+MIN_COVERAGE = 0.5  # share of a block's characters that must repeat one other block
 
-_WORD = re.compile(r"\w+")
-
-
-def _key(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text.casefold()))
+# Sentence ends and double quotation marks cut a line into comparable pieces.
+_SPLIT = re.compile(r"[.!?…][\"'”’)\]]*\s|[“”\"]")
+_SPLIT_DOC = re.compile(_SPLIT.pattern + r"|\n")
+_EDGE = " .,;:!?…'‘’\"“”()[]–—-"
 
 
 def repeated_lines(lines: list[Line]) -> set[int]:
     """Indices of lines that repeat the previous non-blank line, or an earlier long line."""
     drop: set[int] = set()
-    prev: tuple[str, ...] | None = None
-    seen: set[tuple[str, ...]] = set()
+    prev: str | None = None
+    seen: set[str] = set()
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        key = _key(line.text)
-        if key and (key == prev or (len(key) >= MIN_BLOCK_WORDS and key in seen)):
+        key = line.text.casefold()  # whitespace is already normalised
+        if key == prev or (key in seen and key.count(" ") >= MIN_BLOCK_WORDS - 1):
             drop.add(i)
             continue
         prev = key
@@ -40,32 +40,54 @@ def repeated_lines(lines: list[Line]) -> set[int]:
     return drop
 
 
+def _pieces(text: str) -> list[str]:
+    """Normalised sentences and quoted parts of a line that are long enough to compare."""
+    out = []
+    for piece in _SPLIT.split(text.casefold()):
+        piece = piece.strip(_EDGE)
+        if piece.count(" ") >= MIN_SENTENCE_WORDS - 1:
+            out.append(piece)
+    return out
+
+
 def quoted_blocks(lines: list[Line]) -> set[int]:
-    """Indices of short blocks whose words mostly repeat another block (pull-quotes)."""
-    shingles: dict[int, set[tuple[str, ...]]] = {}
-    owners: dict[tuple[str, ...], list[int]] = {}
+    """Indices of short blocks made mostly of sentences found in another block (pull-quotes).
+
+    A pull-quote repeats a sentence of the story, often inside quotation marks after a lead-in
+    ("X explains that “...”"). Of two blocks sharing sentences, the one whose text is more
+    nearly all repeat is dropped (on a tie, the later one).
+    """
+    # Most documents repeat no sentence: find that out with one split of the whole text.
+    whole = _SPLIT_DOC.split("\n".join(line.text for line in lines).casefold())
+    counts = Counter(p.strip(_EDGE) for p in whole)
+    if not any(c > 1 and p.count(" ") >= MIN_SENTENCE_WORDS - 1 for p, c in counts.items()):
+        return set()
+    pieces: dict[int, list[str]] = {}
+    owners: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        words = _key(line.text)
-        if len(words) < SHINGLE:
+        if line.blank:
             continue
-        own = {words[k: k + SHINGLE] for k in range(len(words) - SHINGLE + 1)}
-        shingles[i] = own
-        for s in own:
-            owners.setdefault(s, []).append(i)
+        found = _pieces(line.text)
+        if found:
+            pieces[i] = found
+            for p in found:
+                lst = owners.setdefault(p, [])
+                if not lst or lst[-1] != i:
+                    lst.append(i)
+    if all(len(v) == 1 for v in owners.values()):
+        return set()
     drop: set[int] = set()
-    for i in sorted(shingles):
-        if i in drop or len(_key(lines[i].text)) > MAX_QUOTE_WORDS:
-            continue
-        own = shingles[i]
+    for i in sorted(pieces):
         shared: dict[int, int] = {}
-        for s in own:
-            for j in owners[s]:
+        for p in pieces[i]:
+            for j in owners[p]:
                 if j != i and j not in drop:
-                    shared[j] = shared.get(j, 0) + 1
+                    shared[j] = shared.get(j, 0) + len(p)
+        if not shared or len(lines[i].text.split()) > MAX_QUOTE_WORDS:
+            continue
         for j in sorted(shared):
-            coverage = shared[j] / len(own)
-            other = shared[j] / len(shingles[j])
-            # Drop the copy that is more nearly all repeat; on a tie, the later one.
+            coverage = shared[j] / len(lines[i].text)
+            other = shared[j] / len(lines[j].text)
             if coverage >= MIN_COVERAGE and (coverage > other or (coverage == other and i > j)):
                 drop.add(i)
                 break

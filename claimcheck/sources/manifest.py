@@ -16,6 +16,7 @@ a table per path (``["2021/interpreter.txt"]`` with the same keys).
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,10 +33,9 @@ class Manifest:
 
     def lookup(self, file: Path) -> dict[str, str]:
         """The entry for ``file`` (matched by path relative to the manifest's folder), or {}."""
-        try:
-            rel = file.resolve().relative_to(self.folder.resolve()).as_posix()
-        except ValueError:
+        if not self.entries:
             return {}
+        rel = os.path.relpath(os.path.realpath(file), os.path.realpath(self.folder)).replace(os.sep, "/")
         return self.entries.get(rel, {})
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 Offsets = Sequence[int]  # a range while contiguous, else a list
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One line of a document: its text, the raw offset of each character, and where it ended.
 

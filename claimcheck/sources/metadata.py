@@ -8,6 +8,7 @@ the precision written: a month without a day gives "2021-02", never a day filled
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
@@ -39,7 +40,11 @@ _DATES = [
 ]
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
-_TRIM = re.compile(r"^[\s>»›•·|*#\-–—]+|[\s»›•·|*\-–—]+$")
+_EDGES = " \t>»›•·|*#-–—"  # bullets and separators around a metadata line or segment
+
+
+def _trim(text: str) -> str:
+    return text.strip(_EDGES)
 _SEP = re.compile(r"\s+[–—|·•/]\s+|\s+-{1,2}\s+|\s*\|\s*")
 _NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:de|da|di|van|von|der|den|del|la|le|bin|al|el|and|&|y))$")
 _CAPITALISED = re.compile(r"^[\"“‘']?[A-Z0-9]")
@@ -87,6 +92,8 @@ def _labels() -> _Labels:
 
 def find_date(text: str) -> tuple[int, int, str] | None:
     """First date span in ``text``: (start, end, precision), the span including any time."""
+    if not _YEAR.search(text):
+        return None
     best: tuple[int, int, str] | None = None
     for pattern, precision in _DATES:
         m = pattern.search(text)
@@ -104,15 +111,39 @@ def parse_date(span: str, precision: str = "day") -> str | None:
     return None
 
 
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_NUMERIC = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_MONTH_WORD = re.compile(rf"\b{_MONTH}", re.I)
+
+
 @lru_cache(maxsize=4096)
 def _parse(span: str, precision: str) -> str | None:
-    import dateparser  # costly import, paid only when a dateline is found
+    """ISO date of a matched span. The shapes ``_DATES`` matches are read directly (dateparser
+    costs milliseconds a call); anything else goes to dateparser, on the span alone."""
+    try:
+        m = _NUMERIC.fullmatch(span)
+        if m:
+            return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        month = _MONTH_WORD.search(span)
+        year = _YEAR.search(span)
+        if month and year:
+            number = _MONTHS[month.group()[:3].casefold()]
+            if precision == "month":
+                return f"{int(year.group()):04d}-{number:02d}"
+            day = _DAY.search(span[: year.start()])
+            if day:
+                return dt.date(int(year.group()), number, int(day[1])).isoformat()
+    except ValueError:
+        return None  # "February 30": not a date
+    return _dateparser(span, precision)
+
+
+def _dateparser(span: str, precision: str) -> str | None:
+    import dateparser  # costly import, paid only for unusual date shapes
 
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["month", "year"]}
-    if re.match(r"\d{4}", span):
-        settings["DATE_ORDER"] = "YMD"
-    elif re.match(r"\d", span):
-        settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(span, languages=["en"], settings=settings)
     if parsed is None:
         return None
@@ -125,7 +156,7 @@ def read_meta(lines: list[Line], skip: set[int] | frozenset[int] = frozenset()) 
     filled = [i for i, line in enumerate(lines) if not line.blank and i not in skip]
     zone = filled[:HEAD_LINES] + [i for i in filled[-TAIL_LINES:] if i not in filled[:HEAD_LINES]]
     for i in zone:
-        kind = _read_line(_TRIM.sub("", lines[i].text), meta)
+        kind = _read_line(_trim(lines[i].text), meta)
         if kind:
             meta.lines[i] = kind
     if meta.date is None:
@@ -134,7 +165,7 @@ def read_meta(lines: list[Line], skip: set[int] | frozenset[int] = frozenset()) 
 
 
 def _read_line(text: str, meta: Meta) -> str | None:
-    if not text or len(text.split()) > _MAX_WORDS:
+    if not text or len(text) > 300 or len(text.split()) > _MAX_WORDS:
         return None
     if _URL.fullmatch(text):
         return "url"
@@ -174,7 +205,7 @@ def _label_date(text: str, pos: int, meta: Meta, key: str) -> bool:
 
 def _rest_is_meta(rest: str, meta: Meta) -> bool:
     """What follows a date on a dateline: another labelled date, a byline or an outlet."""
-    rest = _TRIM.sub("", rest)
+    rest = _trim(rest)
     if not rest:
         return True
     labels = _labels()
@@ -236,7 +267,7 @@ def _date_line(text: str, meta: Meta) -> bool:
     before, after = text[:start].strip(), text[end:].strip()
     if before and after:
         return False
-    other = _TRIM.sub("", before or after)
+    other = _trim(before or after)
     if other and not _outlet_segment(other, meta):
         return False
     iso = parse_date(text[start:end])

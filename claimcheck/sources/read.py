@@ -105,8 +105,8 @@ def _common_root(bases: list[Path]) -> Path:
 
 def _ids(files: list[Path], root: Path) -> dict[Path, str]:
     """Path relative to the common root without extension; the extension is kept on a clash."""
-    rel = {f: Path(os.path.relpath(os.path.abspath(f), root)).as_posix() for f in files}
-    stems = {f: r[: -len(f.suffix)] if f.suffix else r for f, r in rel.items()}
+    rel = {f: os.path.relpath(os.path.abspath(f), root).replace(os.sep, "/") for f in files}
+    stems = {f: os.path.splitext(r)[0] if not os.path.basename(r).startswith(".") else r for f, r in rel.items()}
     counts: dict[str, int] = {}
     for s in stems.values():
         counts[s] = counts.get(s, 0) + 1
@@ -115,11 +115,11 @@ def _ids(files: list[Path], root: Path) -> dict[Path, str]:
 
 def _display(f: Path) -> str:
     """The path relative to the current directory when it lies under it, '/' separators."""
-    absolute = Path(os.path.abspath(f))
-    try:
-        return absolute.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return f.as_posix()
+    absolute = os.path.abspath(f)
+    cwd = os.getcwd()
+    if absolute.startswith(cwd.rstrip(os.sep) + os.sep):
+        return os.path.relpath(absolute, cwd).replace(os.sep, "/")
+    return f.as_posix()
 
 
 class _Manifests:
@@ -127,6 +127,7 @@ class _Manifests:
 
     def __init__(self) -> None:
         self._cache: dict[Path, Manifest | None] = {}
+        self._chains: dict[str, list[Path]] = {}  # folder -> folders holding a manifest, nearest first
         self.errors: dict[Path, str] = {}
 
     def get(self, folder: Path) -> Manifest | None:
@@ -144,15 +145,19 @@ class _Manifests:
 
     def lookup(self, file: Path) -> tuple[dict[str, str], str | None]:
         """The nearest manifest's entry for ``file``, and a manifest error to note."""
-        folder = Path(os.path.abspath(file)).parent
-        for candidate in (folder, *folder.parents):
-            manifest = self.get(candidate)
+        folder = os.path.dirname(os.path.abspath(file))
+        chain = self._chains.get(folder)
+        if chain is None:
+            here = Path(folder)
+            chain = [c for c in (here, *here.parents) if self.get(c) is not None or c in self.errors]
+            self._chains[folder] = chain
+        for candidate in chain:
             if candidate in self.errors:
                 return {}, self.errors[candidate]
-            if manifest is not None:
-                entry = manifest.lookup(file)
-                if entry:
-                    return entry, None
+            manifest = self._cache[candidate]
+            entry = manifest.lookup(file) if manifest else {}
+            if entry:
+                return entry, None
         return {}, None
 
 
