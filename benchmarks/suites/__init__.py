@@ -271,7 +271,7 @@ def map_quantulum_unit(name: str, entity: str = "") -> tuple[str, str | None, fl
         return "number", None, 1.0, low.split()[-1]
     if low in DURATION_FIELDS:
         return "duration", low, 1.0, None
-    base, _, per = low.partition(" per ")
+    base, _, per = low.rpartition(" per ") if " per " in low else (low, "", "")
     cur = currency_targets(base)
     if cur or entity == "currency":
         code, factor = cur[0] if cur else (None, 1.0)

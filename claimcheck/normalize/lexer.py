@@ -45,7 +45,8 @@ def _join_spaced_thousands(text: str, toks: list[Token]) -> list[Token]:
     n = len(toks)
     while i < n:
         t = toks[i]
-        if t.kind == "num" and re.fullmatch(r"\d{1,3}", t.text) and not (out and out[-1].kind == "num" and t.gap):
+        glued = bool(out) and not t.gap and out[-1].kind == "word"
+        if t.kind == "num" and not glued and re.fullmatch(r"\d{1,3}", t.text) and not (out and out[-1].kind == "num" and t.gap):
             j = i
             # "816 000", "1 234 567.89": groups of exactly three digits after a single space.
             while (

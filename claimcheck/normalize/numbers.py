@@ -24,9 +24,9 @@ _MASKS = re.compile(
     r"|[\w.+-]+@[\w-]+\.[\w.-]+"
     r"|\+\d[\d\s\-/().]{6,}\d"
     r"|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
-    r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)"
+    r"|(?<![\d.,])\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
-    r"|\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+    r"|(?<![\d.,])\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
     r"|\b\d+(?:\.\d+){2,}\b"
     r"|\bISBN(?:-1[03])?:?\s*[\dXx][\d\-\sXx]{8,}"
     r"|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b"
@@ -37,6 +37,7 @@ _CLOSERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _PUNCT_END = set(".,;:!?)]}\"'”’")
 _NEEDS_ATTACHED = {"A", "N", "V", "J", "B", "K", "C", "F", "Ma", "s"}
 _INCH_NEXT = {"thick", "wide", "long", "tall", "high", "deep", "across", "in", "diameter", "of", "and", "or", "by", "x"}
+_SPACED_SYMBOL_WORDS = {"元", "円", "원", "ரூ"}
 _PERCENT_WORDS = {"percent", "pct", "percentage", "per-cent"}
 
 
@@ -123,6 +124,8 @@ def _identifiers(toks: list[Token]) -> set[int]:
         if p.kind == "word" and not _is_currency_word(p.text):
             out.add(i)
         elif p.kind == "num" and (i - 1) in out:
+            out.add(i)
+        elif p.text == "/" and i >= 2 and not p.gap and toks[i - 2].kind == "num" and not toks[i - 2].gap is None:
             out.add(i)
         elif p.text in "-+_./#" and i >= 2 and not p.gap:
             pp = toks[i - 2]
@@ -245,8 +248,13 @@ def _range(ctx: _Ctx, a: _Amount, connector: str | None) -> tuple[_Amount, int] 
         return None
     if b.num.scaled and not a.num.scaled and abs(a.num.value) <= abs(b.num.raw if b.num.raw is not None else b.num.value):
         a.value *= b.num.scale
-    if a.value > b.value or (hyphen and a.kind == "number" and _looks_like_years(a, b)):
+    if hyphen and a.kind == "number" and _looks_like_years(a, b):
         return None
+    if a.value > b.value:
+        # "from -18 °C to -34 °C" is a range written high to low; "2-1" is a score.
+        if hyphen or connector is None and t.low != "to":
+            return None
+        a.value, b.value = b.value, a.value
     return b, b.end_tok
 
 
@@ -266,6 +274,10 @@ def _point_value(ctx: _Ctx, a: _Amount) -> Value:
     v = _clean(a.value)
     low = v if a.bound != "max" else None
     high = v if a.bound != "min" else None
+    for note in a.notes:
+        if note.startswith("unc="):
+            u = float(note[4:]) * a.factor
+            low, high = _clean(a.value - u), _clean(a.value + u)
     return Value(a.kind, ctx.text[s:e], s, e, v, a.unit, low, high, a.approx, a.bound, a.rate)
 
 
@@ -310,6 +322,8 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
     if code is None and toks[j].kind == "word" and toks[j].low not in _NUMBER_STARTERS:
         return None
     num = parse_number(toks, j)
+    if num is None and code is None and toks[j].low in ("a", "an") and not neg:
+        return _article_unit(ctx, j)
     if num is None or not is_finite(num.value):
         return None
     if any(k in ctx.masked for k in range(j, num.end)):
@@ -317,8 +331,14 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
     if not _article_ok(ctx, j, num):
         return None
     k = num.end
+    if k + 1 < n and toks[k].text == "/" and not toks[k].gap and toks[k + 1].kind == "num" and not toks[k + 1].gap:
+        return None  # "1/0", "5/17": not a value
     value = num.value * mult
     amount = _Amount(start, k, num, -value if neg else value)
+    unc = _uncertainty(ctx, k)
+    if unc is not None:
+        amount.notes.append(f"unc={unc[0]!r}")
+        k = unc[1]
     if neg:
         amount.notes.append("neg")
     if code is not None:
@@ -357,6 +377,9 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
                 if u is not None:
                     amount.kind, amount.unit = "quantity", u[0]
                     k = u[1]
+                    split = unit_data.split_rate(u[0])
+                    if split is not None:
+                        amount.unit, amount.rate = split
     # A numeral glued to more letters or digits is part of a name or code ("860BOX", "3D").
     if k < n and not toks[k].gap and toks[k].kind in ("word", "num"):
         return None
@@ -368,18 +391,79 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
             amount.bound = "min"
         else:
             amount.approx = True
-    rate = _rate(ctx, k, amount)
+    rate = _rate(ctx, k, amount) if amount.rate is None else None
     if rate is not None:
         amount.rate, k = rate
     amount.end_tok = k
-    if amount.kind == "number" and _bare_year_range_piece(ctx, start, k):
-        return None
+    if amount.kind == "quantity" and amount.unit == "ft":
+        _feet_inches(ctx, amount)
     return amount
+
+
+_NOT_AFTER_ARTICLE = {"foot", "pound", "degree", "turn", "cup", "stone", "bar", "atmosphere", "gray", "revolution",
+                      "ton", "tons", "point", "inch", "yard", "gram", "dram", "mile"}
+
+
+def _article_unit(ctx: _Ctx, j: int) -> _Amount | None:
+    """"a gallon", "a kibibyte", "a penny": one of a unit or coin spelled out after "a"/"an"."""
+    num = Num(1.0, j + 1, words=True)
+    amount = _Amount(j, j + 1, num, 1.0)
+    cur = _currency_suffix(ctx, j + 1, amount)
+    if cur is not None and _word(ctx, j + 1) is not None and cur[2] == j + 2:
+        code, factor, end, mult = cur
+        amount.kind, amount.unit, amount.value, amount.end_tok = "money", code, factor * mult, end
+        return amount
+    u = _unit_suffix(ctx, j + 1, num, allow_hyphen=False)
+    if u is None:
+        return None
+    key = _key(ctx, j + 1, u[1])
+    if unit_data.is_symbol(key) or key.lower() in _NOT_AFTER_ARTICLE or key.lower().rstrip("s") in _NOT_AFTER_ARTICLE:
+        return None
+    if u[1] < len(ctx.toks) and not ctx.toks[u[1]].gap and ctx.toks[u[1]].kind in ("word", "num"):
+        return None
+    amount.kind, amount.unit, amount.end_tok = "quantity", u[0], u[1]
+    return amount
+
+
+def _uncertainty(ctx: _Ctx, k: int) -> tuple[float, int] | None:
+    """"± 0.2", "+/- 1e-5" after a number: (half-width, index after)."""
+    toks = ctx.toks
+    n = len(toks)
+    j = k
+    if j < n and toks[j].text == "±":
+        j += 1
+    elif j + 2 < n and toks[j].text == "+" and toks[j + 1].text == "/" and toks[j + 2].text == "-":
+        j += 3
+    else:
+        return None
+    if j < n and toks[j].kind == "num":
+        got = parse_number(toks, j)
+        if got is not None and not got.words:
+            return got.value, got.end
+    return None
+
+
+def _feet_inches(ctx: _Ctx, amount: _Amount) -> None:
+    """"5 feet 2 inches", "6 ft 1 in", "5 feet and 2 inches": one length in feet."""
+    toks = ctx.toks
+    k = amount.end_tok
+    if _word(ctx, k) == "and":
+        k += 1
+    if k >= len(toks) or toks[k].kind != "num" and _word(ctx, k) not in words_data()["units"]:
+        return
+    sub = parse_number(toks, k)
+    if sub is None or sub.scaled or not 0 <= sub.value < 12:
+        return
+    u = _unit_suffix(ctx, sub.end, sub)
+    if u is None or u[0] != "in":
+        return
+    amount.value += sub.value / 12 * (-1 if amount.value < 0 else 1)
+    amount.end_tok = u[1]
 
 
 _NUMBER_STARTERS = (
     set(words_data()["units"]) | set(words_data()["tens"]) | {"a", "an", "half", "quarter", "hundred", "minus", "negative"}
-    | set(words_data()["hundred"])
+    | set(words_data()["hundred"]) | set(words_data()["vulgar_fractions"])
 )
 
 
@@ -485,6 +569,9 @@ def _currency_prefix(ctx: _Ctx, j: int) -> tuple[str, int, float] | None:
                 code = t["dollar_prefixes"].get(key) or t["dollar_prefixes"].get(key.replace(" ", ""))
                 if code is None or (toks[j].kind == "word" and j > 0 and not toks[j].gap and toks[j - 1].kind == "word"):
                     break
+                # "a $ 300", "' s $ 500": a lone letter spaced from "$" is a word, except PTB "c $".
+                if len(key) == 1 and toks[k].gap and key != "c":
+                    break
             if k + 1 < n and toks[k + 1].kind in ("num", "sym", "word") and _starts_number(ctx, k + 1):
                 return code, k + 1, 1.0
             break
@@ -555,11 +642,15 @@ def _currency_suffix(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, float, in
         if key in t["minor_units"]:
             code, factor = t["minor_units"][key]
             return code, factor, j + length, 1.0
-    if tok.text in t["symbols"] and tok.kind == "sym":
-        # "10 €"; not "$" that opens the next amount ("5 $10 bills").
-        if j + 1 < n and not toks[j + 1].gap and toks[j + 1].kind == "num":
-            return None
-        return _yen(ctx, t["symbols"][tok.text]), 1.0, j + 1, 1.0
+    for length in (2, 1):
+        if j + length > n or (length == 2 and toks[j + 1].gap):
+            continue
+        sym = _key(ctx, j, j + length)
+        if sym in t["symbols"] and (tok.kind == "sym" or not tok.gap or length == 2 or sym in _SPACED_SYMBOL_WORDS):
+            # "10 €"; not "$" that opens the next amount ("$ 20 $ 37").
+            if j + length < n and (toks[j + length].kind == "num" or _starts_number(ctx, j + length)) and tok.kind == "sym":
+                return None
+            return _yen(ctx, t["symbols"][sym]), 1.0, j + length, 1.0
     if tok.text in t["minor_symbols"] and not tok.gap and j == k:
         code, factor = t["minor_symbols"][tok.text]
         if tok.text == "p" or (tok.text == "c" and False):
@@ -648,6 +739,8 @@ def _unit_suffix(ctx: _Ctx, k: int, num: Num, *, allow_hyphen: bool = True) -> t
     if key in _NEEDS_ATTACHED and first.gap:
         return None
     if key in ("in", "In") and not _inch_context(ctx, end):
+        return None
+    if key in ('"', "″") and (first.gap and key == '"' or ctx.text.count('"', 0, first.start) % 2 == 1):
         return None
     if key in ("am", "pm") and _clock_like(ctx, num, k):
         return None

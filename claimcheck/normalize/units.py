@@ -58,6 +58,17 @@ def _tables() -> tuple[dict[str, _Unit], dict[str, str], dict[str, str], dict[st
     return units, symbols, names, data["bases"]
 
 
+@lru_cache(maxsize=1)
+def _rates() -> dict[str, tuple[str, str]]:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    return {u["symbol"]: tuple(u["rate_of"]) for u in data["units"] if "rate_of" in u}
+
+
+def split_rate(unit: str) -> tuple[str, str] | None:
+    """(unit, rate) for a symbol that also holds a rate ("tpd" -> ("t", "day")), else None."""
+    return _rates().get(unit)
+
+
 def dimension(unit: str) -> str:
     """The dimension of a canonical unit symbol ("km" -> "length"); KeyError if unknown."""
     return _tables()[0][unit].dimension

@@ -172,6 +172,17 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
     while j < n:
         t = toks[j]
         w = t.low if t.kind == "word" else None
+        if t.kind == "num" and s.last == "scale" and not s.words is False:
+            v = numeral_value(t.text)
+            if v is not None and v.is_integer() and v < min(s.last_scale, 1000) and j not in ():
+                s.cur += v
+                s.atom = v
+                s.last = "digit"
+                j += 1
+                s.end = j
+                marks.append((j, s.total, s.cur))
+                continue
+            break
         if w is None:
             if _is_hyphen(toks, j) and s.last == "tens" and _word(toks, j + 1) in units and 1 <= units[_word(toks, j + 1)] <= 9:
                 j += 1
@@ -252,18 +263,13 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
             continue
         if w in ("and", "&") and s.last in ("hundred", "scale"):
             nxt = _word(toks, j + 1)
-            if nxt in units or nxt in tens or (nxt is not None and toks[j + 1].kind == "num"):
-                before_and = s.last
-                s.last = "and"
-                j += 1
-                continue
-            if j + 1 < n and toks[j + 1].kind == "num" and s.words:
+            if nxt in units or nxt in tens:
                 before_and = s.last
                 s.last = "and"
                 j += 1
                 continue
             break
-        if w == "point" and s.last in ("unit", "teen", "tens") and s.total == 0:
+        if w == "point" and s.last in ("unit", "teen", "tens", "hundred") and s.total == 0:
             dec = _decimal_words(toks, j + 1)
             if dec is not None:
                 digits_str, k = dec
@@ -342,7 +348,7 @@ def _fraction_after(toks: list[Token], base: Num, marks: list[tuple[int, float, 
     """``base`` as numerator followed by a denominator word ("five eighths", "one hundred thirty-fifths")."""
     n = len(toks)
     k = base.end
-    if _is_hyphen(toks, k) and not toks[k].gap:
+    if _is_hyphen(toks, k) and (not toks[k].gap or (k + 1 < n and toks[k + 1].gap)):
         k += 1
     den = _denominator(toks, k)
     numer = base.value
@@ -357,7 +363,7 @@ def _fraction_after(toks: list[Token], base: Num, marks: list[tuple[int, float, 
     elif den is not None and len(marks) >= 2:
         last_tok = toks[base.end - 1]
         if (last_tok.low in data()["tens"] and toks[base.end - 2].low in data()["hundred_set"]
-                and den[0] < 10 and _denominator(toks, base.end - 1) is not None and toks[base.end].gap):
+                and den[0] < 10 and _denominator(toks, base.end - 1) is not None):
             den2 = _denominator(toks, base.end - 1)
             numer = marks[-2][1] + marks[-2][2]
             den = den2
@@ -406,6 +412,9 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
     if got is None:
         return None
     base, marks = got
+    split = _and_split(toks, base, marks)
+    if split is not None:
+        return split
     frac = _fraction_after(toks, base, marks, i)
     if frac is not None:
         return _scaled_tail(toks, frac)
@@ -456,9 +465,36 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
         if got3 is not None:
             den_num = got3[0]
             after = den_num.end
-            if den_num.value != 0 and (after >= n or (toks[after].kind == "sym" and toks[after].text in ".,;:!?)")):
+            proportion_ok = _word(toks, k) == "over" or base.value <= den_num.value
+            if den_num.value != 0 and proportion_ok and (after >= n or (toks[after].kind == "sym" and toks[after].text in ".,;:!?)")):
                 return Num(base.value / den_num.value, after, words=True, fraction=True)
     return base
+
+
+def _and_split(toks: list[Token], base: Num, marks: list[tuple[int, float, float]]) -> Num | None:
+    """A whole number, "and", then a fraction: "one hundred and three quarters", "two million and one half"."""
+    d = data()
+    e = base.end
+    if len(marks) < 2 or e < 2 or toks[e - 2].low not in ("and", "&"):
+        return None
+    small = d["units"].get(toks[e - 1].low)
+    if small is None or not 1 <= small <= 9:
+        return None
+    k = e + 1 if _is_hyphen(toks, e) else e
+    den = _denominator(toks, k)
+    if den is None or (small != 1 and not den[2]):
+        return None
+    whole = marks[-2][1] + marks[-2][2]
+    frac = small / den[0]
+    end = den[1]
+    nxt = _word(toks, end)
+    if nxt in d["scales"]:
+        sc = d["scales"][nxt]
+        value = whole + frac * sc if base.scaled else (whole + frac) * sc
+        return Num(value, end + 1, words=True, scaled=True, raw=whole + frac, scale=sc, fraction=True)
+    if base.scaled:
+        return Num(whole + frac * base.scale, end, words=True, scaled=True, raw=base.raw, scale=base.scale, fraction=True)
+    return Num(whole + frac, end, words=True, fraction=True)
 
 
 def _is_rank_context(toks: list[Token], j: int) -> bool:
