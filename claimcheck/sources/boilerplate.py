@@ -1,8 +1,8 @@
 """Web and PDF debris: site chrome, prompts, cookie banners, lone navigation lines.
 
 A line is debris only as a whole: a short line that matches one of the phrase patterns of
-``data/boilerplate.json``, or a cookie banner (a cookie word, a consent phrase and a word that
-addresses the reader) near the start or end of the document. A short line caught between
+``data/boilerplate.json``, or a cookie banner (a cookie word, a consent phrase and a phrase
+that speaks of this site or to its visitor, no figures) near the start or end of the document. A short line caught between
 debris lines (or between debris and the document's edge) goes with them. A story sentence that
 mentions cookies or subscriptions is long, does not address the reader and stays.
 """
@@ -25,6 +25,7 @@ _COOKIE_SHORT_WORDS = 40  # a cookie banner this short counts anywhere in the do
 # Bullets, arrows and punctuation around a debris line ("» Related articles:", "Share this ›").
 _LEAD = " \t>»›•·|*#+=~_-–—:[("
 _TRAIL = " \t!?.:;,»›<>|•·*=~_-–—…])"
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
@@ -35,7 +36,7 @@ class _Rules:
     max_words: int
     cookie: frozenset[str]
     consent: tuple[str, ...]
-    reader: frozenset[str]
+    site: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def _rules() -> _Rules:
         max_words=int(data["max_words"]),
         cookie=frozenset(w.casefold() for w in data["cookie_terms"]),
         consent=tuple(w.casefold() for w in data["consent_terms"]),
-        reader=frozenset(w.casefold() for w in data["reader_terms"]),
+        site=tuple(w.casefold() for w in data["site_terms"]),
     )
 
 
@@ -61,17 +62,18 @@ def is_site_debris(text: str) -> bool:
 
 
 def is_cookie_banner(text: str) -> bool:
-    """True when the line reads as a cookie/consent notice addressed to the reader."""
+    """True when the line reads as a cookie/consent notice of this site to its visitor.
+
+    Banners carry no figures; a story sentence about cookies usually does, and does not speak
+    of "this site" or to "you" browsing it.
+    """
     rules = _rules()
     low = text.casefold()
-    if not any(term in low for term in rules.cookie):
+    if not any(term in low for term in rules.cookie) or _DIGIT.search(low):
         return False
-    words = set(_WORD.findall(low))
-    if not words & rules.cookie:
+    if not set(_WORD.findall(low)) & rules.cookie:
         return False
-    if not any(term in low for term in rules.consent):
-        return False
-    return bool(words & rules.reader) or any(" " in t and t in low for t in rules.reader)
+    return any(t in low for t in rules.consent) and any(t in low for t in rules.site)
 
 
 def mark_debris(lines: list[Line]) -> dict[int, str]:

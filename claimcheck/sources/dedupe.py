@@ -12,7 +12,7 @@ from collections import Counter
 
 from claimcheck.sources.mapped import Line
 
-MIN_SENTENCE_WORDS = 8  # a shared sentence shorter than this may be a stock phrase
+MIN_SENTENCE_WORDS = 12  # shorter shared sentences may be a quote legitimately repeated in the story
 MIN_BLOCK_WORDS = 6  # an exact repeat this long is dropped wherever it is
 MAX_QUOTE_WORDS = 80  # a pull-quote is short
 MIN_COVERAGE = 0.5  # share of a block's characters that must repeat one other block
