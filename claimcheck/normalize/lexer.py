@@ -22,10 +22,11 @@ class Token:
     start: int
     end: int
     gap: bool
+    low: str = ""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        if not self.low:
+            object.__setattr__(self, "low", self.text.lower())
 
 
 def tokenize(text: str) -> list[Token]:
@@ -36,7 +37,29 @@ def tokenize(text: str) -> list[Token]:
         kind = m.lastgroup or "sym"
         raw.append(Token(kind, m.group(), m.start(), m.end(), m.start() > prev_end or m.start() == 0))
         prev_end = m.end()
-    return _join_spaced_thousands(text, raw)
+    return _join_spaced_thousands(text, _split_lists(raw))
+
+
+_ONE_NUMBER = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+,\d{1,2}|\d+(?:\.\d+)*(?:,\d+)?(?:[eE][+\-]?\d+)?"
+)
+
+
+def _split_lists(toks: list[Token]) -> list[Token]:
+    """"22,24,26,31" is a list of numbers, not one: split it at the commas."""
+    out: list[Token] = []
+    for t in toks:
+        if t.kind != "num" or "," not in t.text or _ONE_NUMBER.fullmatch(t.text):
+            out.append(t)
+            continue
+        pos = t.start
+        for k, part in enumerate(t.text.split(",")):
+            if k:
+                out.append(Token("sym", ",", pos, pos + 1, False))
+                pos += 1
+            out.append(Token("num", part, pos, pos + len(part), t.gap if k == 0 else False))
+            pos += len(part)
+    return out
 
 
 def _join_spaced_thousands(text: str, toks: list[Token]) -> list[Token]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claimcheck.normalize import money as money_data
 from claimcheck.normalize import units as unit_data
@@ -19,10 +20,11 @@ from claimcheck.records import Value
 
 # Stretches that hold digits but no value: links, mail, phone numbers, clock times,
 # versions and addresses, ISBNs, numeric dates and abbreviated year ranges ("2012-13").
+_LINKS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
+# The lookahead lets the scan skip most positions at once.
 _MASKS = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+\.[\w.-]+"
-    r"|\+\d[\d\s\-/().]{6,}\d"
+    r"(?=[\d+(I])(?:"
+    r"\+\d[\d\s\-/().]{6,}\d"
     r"|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
     r"|(?<![\d.,])\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
@@ -32,6 +34,7 @@ _MASKS = re.compile(
     r"|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b"
     r"|\b(?:1[0-9]|20)\d{2}[-–/]\d{2}\b(?![\d/])"
     r"|\b24/7\b"
+    r")"
 )
 _CLOSERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _PUNCT_END = set(".,;:!?)]}\"'”’")
@@ -81,8 +84,10 @@ def find_numeric(text: str) -> list[Value]:
     out: list[Value] = []
     i = 0
     n = len(toks)
+    starters = _starters()
     while i < n:
-        if i in ctx.masked:
+        t = toks[i]
+        if i in ctx.masked or not (t.kind == "num" or t.low in starters or t.text in starters):
             i += 1
             continue
         got = _parse_value(ctx, i)
@@ -100,8 +105,29 @@ def find_numeric(text: str) -> list[Value]:
     return _coordinate(ctx, out)
 
 
+@lru_cache(maxsize=1)
+def _starters() -> frozenset[str]:
+    """Every token (lower-cased, or exact for symbols) that can begin a value or a rank."""
+    from claimcheck.normalize.ranks import data as rank_data
+
+    d = words_data()
+    m = money_data.tables()
+    out: set[str] = set(_NUMBER_STARTERS)
+    for phrase in (*d["approx"], *d["min"], *d["max"]):
+        out.add(phrase.split()[0] if " " in phrase else phrase)
+    out |= {"between", "from", "a", "an", "-", "−", "minus", "negative", "+"}
+    out |= set(m["symbols"]) | {s.rstrip(".") for s in m["symbols"]}
+    out |= {p.split()[0].split(".")[0] for p in m["dollar_prefixes"]} | {"$"}
+    out |= set(m["prefix_codes"]) | set(m["lowercase_codes"]) | {"M" + c for c in m["prefix_codes"]}
+    out |= set(d["ordinals"]) | set(d["tens"]) | set(rank_data()["rank_one"])
+    out |= set(d["vulgar_fractions"])
+    return frozenset(out)
+
+
 def _masked(text: str, toks: list[Token]) -> set[int]:
     spans = [(m.start(), m.end()) for m in _MASKS.finditer(text)]
+    if "@" in text or "http" in text or "www." in text:
+        spans = sorted(spans + [(m.start(), m.end()) for m in _LINKS.finditer(text)])
     if not spans:
         return set()
     out: set[int] = set()
@@ -454,7 +480,10 @@ def _feet_inches(ctx: _Ctx, amount: _Amount) -> None:
     sub = parse_number(toks, k)
     if sub is None or sub.scaled or not 0 <= sub.value < 12:
         return
-    u = _unit_suffix(ctx, sub.end, sub)
+    if _word(ctx, sub.end) == "in":
+        u: tuple[str, int] | None = ("in", sub.end + 1)
+    else:
+        u = _unit_suffix(ctx, sub.end, sub)
     if u is None or u[0] != "in":
         return
     amount.value += sub.value / 12 * (-1 if amount.value < 0 else 1)

@@ -290,7 +290,8 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
     # Digits after "hundred and" ("3 hundred and 21").
     if k + 1 < n and toks[k].low in ("and",) and s.last in ("hundred", "scale") and toks[k + 1].kind == "num" and s.words:
         v = numeral_value(toks[k + 1].text)
-        if v is not None and v < 100:
+        after = toks[k + 2].low if k + 2 < n else ""
+        if v is not None and v < 100 and after not in d["hundred_set"] and after not in scales:
             s.cur += v
             k += 2
             s.end = k
