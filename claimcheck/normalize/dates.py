@@ -108,7 +108,7 @@ _P_WD_NUM = re.compile(
     rf"\b(?P<wd>{_WEEKDAYS})\s+(?P<a>1[0-2]|0?[1-9])[./-](?P<b>3[01]|[12]\d|0?[1-9])(?![\w]|[-/.,:]\d)", _I
 )
 _P_YEAR_RANGE = re.compile(
-    r"(?<![\w$€£¥#.,/-])(?P<y1>(?:1\d|20)\d\d)\s*(?P<sep>[-–—/~]|to|through|thru|till|until)\s*(?P<y2>\d{4}|\d{2})"
+    r"(?:(?<![\w])(?P<pre>from|between)\s+)?(?<![\w$€£¥#.,/-])(?P<y1>(?:1\d|20)\d\d)\s*(?P<sep>[-–—/~]|to|through|thru|till|until)\s*(?P<y2>\d{4}|\d{2})"
     r"(?![\w%]|[.,]\d|[-/–]\d)",
     _I,
 )
@@ -139,7 +139,7 @@ _P_SEASON = re.compile(
 )
 _CENTURY_WORDS = {re.sub(r"[\s-]+", " ", k): v for k, v in _LEX["century_ordinals"].items()}
 _P_CENTURY_YEARS = re.compile(r"(?:the\s+)?(?P<y>1[0-9]00)\s?'?s(?![\w])", _I)
-_P_BARE_YEAR = re.compile(r"(?<![\w$€£¥#.,/:+=-])(?P<y>1\d{3}|20\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
+_P_BARE_YEAR = re.compile(r"(?:(?<=mid-)|(?<![\w$€£¥#.,/:+=-]))(?P<y>1\d{3}|20\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
 _P_BARE_DAY = re.compile(r"\bon\s+the\s+(?P<d>" + _DAYNUM + r"|" + _ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|the|next|last)\s+month))", _I)
 
 # relative expressions
@@ -190,6 +190,7 @@ _P_NTH_WEEK = re.compile(
 )
 _P_TO_DATE = re.compile(r"(?<![\w-])(?<!up\s)(?P<c>to|till|until)\s+(?P<w>date|now|the\s+present)(?![\w-])", _I)
 _P_NOW = re.compile(r"(?<=\s)(?P<w>now|today|current\s+date|date|the\s+present)(?![\w])", _I)
+_ANY_DAY = dt.date(2000, 1, 3)  # stands in for a missing reference when only spans matter
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+$", _I)
 _P_YTD = re.compile(r"(?<![\w])(?:the\s+)?year[\s-]+to[\s-]+date(?![\w])", _I)
 
@@ -236,6 +237,7 @@ class _Atom:
     open_high: bool = False
     part: tuple[float, float] | None = None  # "early", "the end of": a fraction of the period
     part_key: str = ""
+    blocker: bool = False  # a relative phrase read without a reference: claims its text, emits nothing
 
     @property
     def calendar(self) -> bool:
@@ -414,7 +416,7 @@ def _atoms_periods(text: str) -> list[_Atom]:
             y2 = int(raw2)
             if not (1000 <= y2 <= 2099 and y1 < y2 <= y1 + 200):
                 continue
-        if sep.isalpha() and not _year_context(text, m.start(), m.start("y2") + len(raw2), strong_only=False):
+        if sep.isalpha() and not m.group("pre") and not _year_context(text, m.start("y1"), m.start("y2") + len(raw2)):
             continue
         atoms.append(_span_atom(m, *cal.year_span(y1, y2 - y1 + 1), f"{y1}/{y2}", "range", 4))
     for m in _P_DECADE.finditer(text):
@@ -1101,7 +1103,14 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     atoms += _atoms_quarter_words(text, reference)
     if reference is not None:
         atoms += _atoms_relative(text, reference) + _atoms_bare_day(text)
-    atoms = _select(atoms)
+    else:
+        # Relative phrases are still found, so that "last November" does not leave "November"
+        # behind; they are dropped once they have claimed their text.
+        blockers = _atoms_relative(text, _ANY_DAY)
+        for atom in blockers:
+            atom.blocker = True
+        atoms += blockers
+    atoms = [a for a in _select(atoms) if not a.blocker]
     atoms = _apply_parts(text, atoms)
     atoms = _combine_ranges(text, atoms, reference)
     atoms = [a for a in atoms if not a.weak]

@@ -1,0 +1,388 @@
+"""Tests for claimcheck.normalize.dates: what each written date means.
+
+Expected values are worked out from the text by hand (calendar facts: 2019-02-27 is a
+Wednesday, 2016-11-07 a Monday, 2019-01-31 a Thursday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from claimcheck.normalize.dates import find_dates
+from claimcheck.records import Value
+
+REF = dt.date(2019, 3, 1)  # a Friday
+
+
+def dates(text: str, reference: dt.date | None = REF) -> list[Value]:
+    return [v for v in find_dates(text, reference) if v.kind == "date"]
+
+
+def only(text: str, reference: dt.date | None = REF) -> Value:
+    found = dates(text, reference)
+    assert len(found) == 1, [(v.text, v.value) for v in found]
+    return found[0]
+
+
+# --- absolute dates at the precision written ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "low", "high", "precision"),
+    [
+        ("It was bought in 1996.", "1996", "1996", "1996-01-01", "1997-01-01", "year"),
+        ("The embassy opened in March 2011.", "March 2011", "2011-03", "2011-03-01", "2011-04-01", "month"),
+        ("He arrived in Sept. 2001 by train.", "Sept. 2001", "2001-09", "2001-09-01", "2001-10-01", "month"),
+        ("Talks began in Jan. 1950.", "Jan. 1950", "1950-01", "1950-01-01", "1950-02-01", "month"),
+        ("Vietnam invaded in Dec. 1978, then left.", "Dec. 1978", "1978-12", "1978-12-01", "1979-01-01", "month"),
+        ("Published February 24, 2021 by the desk.", "February 24, 2021", "2021-02-24", "2021-02-24", "2021-02-25", "day"),
+        ("Signed on 27 February 2019 in Hanoi.", "27 February 2019", "2019-02-27", "2019-02-27", "2019-02-28", "day"),
+        ("Signed on the 27th of February, 2019.", "the 27th of February, 2019", "2019-02-27", "2019-02-27", "2019-02-28", "day"),
+        ("Posted on: 2019-02-08 17:26 KST", "2019-02-08", "2019-02-08", "2019-02-08", "2019-02-09", "day"),
+        ("The deal closed 10/15/2012 at noon.", "10/15/2012", "2012-10-15", "2012-10-15", "2012-10-16", "day"),
+        ("The deal closed 15.10.2012 at noon.", "15.10.2012", "2012-10-15", "2012-10-15", "2012-10-16", "day"),
+        ("Eli Lilly sold IVAC on Dec. 31, 1994.", "Dec. 31, 1994", "1994-12-31", "1994-12-31", "1995-01-01", "day"),
+        ("The summit on Wednesday, Feb. 27, 2019 ended early.", "Wednesday, Feb. 27, 2019", "2019-02-27", "2019-02-27", "2019-02-28", "day"),
+        ("Ties were cut in the 1880s.", "the 1880s", "188X", "1880-01-01", "1890-01-01", "decade"),
+        ("Trade grew through the '90s.", "the '90s", "199X", "1990-01-01", "2000-01-01", "decade"),
+        ("Trade grew in the nineties.", "the nineties", "199X", "1990-01-01", "2000-01-01", "decade"),
+        ("It was built in the 19th century.", "the 19th century", "18XX", "1800-01-01", "1900-01-01", "century"),
+        ("It was built in the nineteenth century.", "the nineteenth century", "18XX", "1800-01-01", "1900-01-01", "century"),
+        ("Exports fell in Q3 2020.", "Q3 2020", "2020-35", "2020-07-01", "2020-10-01", "quarter"),
+        ("Exports fell in the third quarter of 2020.", "the third quarter of 2020", "2020-35", "2020-07-01", "2020-10-01", "quarter"),
+        ("Exports fell in the first half of 2019.", "the first half of 2019", "2019-40", "2019-01-01", "2019-07-01", "half"),
+        ("Exports fell in H2 2019.", "H2 2019", "2019-41", "2019-07-01", "2020-01-01", "half"),
+        ("Floods came in summer 2010.", "summer 2010", "2010-22", "2010-06-01", "2010-09-01", "season"),
+        ("Floods came in the winter of 2010.", "the winter of 2010", "2010-24", "2010-12-01", "2011-03-01", "season"),
+    ],
+)
+def test_absolute_dates(text, surface, value, low, high, precision):
+    v = only(text)
+    assert (v.text, v.value, v.low, v.high, v.precision) == (surface, value, low, high, precision)
+    assert text[v.start : v.end] == surface
+    assert not v.relative
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # parts of a period are thirds (see the module docstring)
+        ("Cracks began in the early 1990s.", "1990-01-01", "1993-01-01"),
+        ("It peaked in the mid-1990s.", "1993-01-01", "1997-01-01"),
+        ("It ended in the late 1990s.", "1997-01-01", "2000-01-01"),
+        ("A border war in early 1979 followed.", "1979-01-01", "1979-05-01"),
+        ("Prices rose in mid-2018 again.", "2018-05-01", "2018-09-01"),
+        ("Prices rose in late 2018 again.", "2018-09-01", "2019-01-01"),
+        ("Relations improved at the end of the 1980s.", "1987-01-01", "1990-01-01"),
+        ("It opened in early March 2011.", "2011-03-01", "2011-03-11"),
+        ("It opened in late March 2011.", "2011-03-21", "2011-04-01"),
+    ],
+)
+def test_parts_of_periods(text, low, high):
+    v = only(text)
+    assert (v.low, v.high) == (low, high)
+
+
+# --- ranges ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("during the famine from 1994-1998.", "1994/1998", "1994-01-01", "1999-01-01"),
+        ("the Vietnam War years (1954–75), due to", "1954/1975", "1954-01-01", "1976-01-01"),
+        ("the 2012-13 budget", "2012/2013", "2012-01-01", "2014-01-01"),
+        ("in the 2001-05 period", "2001/2005", "2001-01-01", "2006-01-01"),
+        ("from 1990 to 1995 the plan ran", "1990/1995", "1990-01-01", "1996-01-01"),
+        ("between 1964 and 1969, troops were sent", "1964/1969", "1964-01-01", "1970-01-01"),
+        ("the summit on Feb. 27–28, 2019 ended", "2019-02-27/2019-02-28", "2019-02-27", "2019-03-01"),
+        ("will take place on February 27th and 28th, 2019.", "2019-02-27/2019-02-28", "2019-02-27", "2019-03-01"),
+        ("met Oct. 3-4, 2018 in Paris", "2018-10-03/2018-10-04", "2018-10-03", "2018-10-05"),
+        ("from Nov 18 to Dec 19, 2015 the office", "2015-11-18/2015-12-19", "2015-11-18", "2015-12-20"),
+        ("from March to May 2017 exports fell", "2017-03/2017-05", "2017-03-01", "2017-06-01"),
+        ("in Nov-Feb 2017 it snowed", "2016-11/2017-02", "2016-11-01", "2017-03-01"),
+        ("from 2007 to the end of 2008", "2007/2008", "2007-01-01", "2009-01-01"),
+    ],
+)
+def test_ranges(text, value, low, high):
+    v = only(text)
+    assert (v.value, v.low, v.high, v.precision) == (value, low, high, "range")
+
+
+def test_range_span_covers_from_and_between():
+    v = only("The plan ran from 1990 to 1995.")
+    assert v.text == "from 1990 to 1995"
+    v = only("War between 1964 and 1969.")
+    assert v.text == "between 1964 and 1969"
+
+
+def test_coordinated_years_stay_separate():
+    found = dates("Delegations came in 2010, 2012 and 2015.")
+    assert [v.value for v in found] == ["2010", "2012", "2015"]
+
+
+# --- open bounds ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high", "bound"),
+    [
+        ("It had no rival before 2018.", "2018", None, "2018-01-01", "max"),
+        ("the first visit since 1964 by a leader", "1964", "1964-01-01", None, "min"),
+        ("but the alliance ended after 1975, and", "1975", "1976-01-01", None, "min"),
+        ("did not exchange ambassadors until 1984.", "1984", None, "1985-01-01", "max"),
+        ("sales from 2012 or later", "2012", "2012-01-01", None, "min"),
+        ("before the end of 2016 they left", "2016", None, "2017-01-01", "max"),
+    ],
+)
+def test_open_bounds(text, value, low, high, bound):
+    v = only(text)
+    assert (v.value, v.low, v.high, v.bound) == (value, low, high, bound)
+
+
+# --- partial dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The summit opened on Oct. 3 in Paris.", "XXXX-10-03"),
+        ("It was agreed on March 12 after talks.", "XXXX-03-12"),
+        ("Talks resumed in September.", "XXXX-09"),
+    ],
+)
+def test_partial_dates_without_reference_keep_year_unknown(text, value):
+    v = only(text, None)
+    assert (v.value, v.low, v.high) == (value, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        # the occurrence nearest the reference
+        ("The summit opened on Oct. 3 in Paris.", dt.date(2016, 11, 7), "2016-10-03"),
+        ("They met on Dec. 28 in Hanoi.", dt.date(2017, 1, 5), "2016-12-28"),
+        ("They will meet on Jan. 4 in Hanoi.", dt.date(2016, 12, 20), "2017-01-04"),
+        ("Talks resumed in September.", dt.date(2019, 11, 2), "2019-09"),
+        ("Talks have stalled since September.", dt.date(2010, 6, 15), "2009-09"),
+    ],
+)
+def test_partial_dates_take_year_from_reference(text, reference, value):
+    v = only(text, reference)
+    assert v.value == value
+    assert v.relative
+
+
+def test_bare_day_needs_on_and_reference():
+    v = only("Can we meet on the 25th?", dt.date(2019, 3, 1))
+    assert (v.value, v.low) == ("2019-02-25", "2019-02-25")
+    assert dates("on the 25th anniversary of ties", dt.date(2019, 3, 1)) == []
+
+
+# --- relative dates ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("It rained yesterday.", "2019-02-28", "2019-02-28", "2019-03-01"),
+        ("It rains today.", "2019-03-01", "2019-03-01", "2019-03-02"),
+        ("Trade fell last year.", "2018", "2018-01-01", "2019-01-01"),
+        ("Trade fell this year.", "2019", "2019-01-01", "2020-01-01"),
+        ("Talks resume next month.", "2019-04", "2019-04-01", "2019-05-01"),
+        ("They met last November.", "2018-11", "2018-11-01", "2018-12-01"),
+        ("They met in January this year.", "2019-01", "2019-01-01", "2019-02-01"),
+        ("It opened two years ago.", "2017", "2017-01-01", "2018-01-01"),
+        ("It opened three days ago.", "2019-02-26", "2019-02-26", "2019-02-27"),
+        # a bare weekday is the latest such day on or before the reference
+        ("The leaders met on Tuesday.", "2019-02-26", "2019-02-26", "2019-02-27"),
+        ("The leaders met Friday.", "2019-03-01", "2019-03-01", "2019-03-02"),
+        # "last Tuesday" is Tuesday of the previous Monday-to-Sunday week
+        ("The leaders met last Tuesday.", "2019-02-19", "2019-02-19", "2019-02-20"),
+        ("They meet next Monday.", "2019-03-04", "2019-03-04", "2019-03-05"),
+        ("Exports rose over the last 3 years.", "2016-03-01/2019-02-28", "2016-03-01", "2019-03-01"),
+        ("It grew in the past decade.", "2009-03-01/2019-02-28", "2009-03-01", "2019-03-01"),
+        ("Sales for last quarter fell.", "2018-36", "2018-10-01", "2019-01-01"),
+    ],
+)
+def test_relative_dates(text, value, low, high):
+    v = only(text)
+    assert (v.value, v.low, v.high) == (value, low, high)
+    assert v.relative
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rained yesterday.",
+        "Trade fell last year.",
+        "The leaders met on Tuesday.",
+        "It opened two years ago.",
+        "They met last November.",
+        "Exports rose over the last 3 years.",
+        "Can we meet on the 25th?",
+    ],
+)
+def test_relative_dates_need_a_reference(text):
+    assert dates(text, None) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # anaphoric: these refer to the story's own time, not the article's
+        "The Khmer Rouge fell the previous year.",
+        "He was elected and resigned the following year.",
+        "He won, and the next year he resigned.",
+    ],
+)
+def test_anaphoric_periods_are_not_resolved_against_the_reference(text):
+    assert dates(text) == []
+
+
+# --- years versus counts ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In 1996, the state failed to pay.", "1996"),
+        ("the first since 1964 by a leader", "1964"),
+        ("1996 was a hard year.", "1996"),
+        ("the 1996 purchase of rice", "1996"),
+        ("targets set for 2020 by the ministry", "2020"),
+        ("it will double by 2020.", "2020"),
+        ("accords were kept through 2002.", "2002"),
+        ("a telegram from 1979, it said", "1979"),
+        ("the budget of 2018 was cut", "2018"),
+        ("in 2000 the talks resumed", "2000"),
+        ("the film (2007) was nominated", "2007"),
+    ],
+)
+def test_years_in_date_context(text, year):
+    v = only(text)
+    assert (v.value, v.precision) == (year, "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They shipped 1996 tons of rice.",
+        "It cost $1996 in all.",
+        "It cost 1,996 dollars.",
+        "They shipped 5000 tons.",
+        "2000 people marched.",
+        "a crowd of 2000 people gathered",
+        "the 2000 soldiers left",
+        "between 2000 and 3000 people",
+        "of 1500 to 2,000 people",
+        "the code 1984-2021-77 was wrong",
+        "Call 555-2012 now",
+        "a score of 1996.5 points",
+        "It rose 2019%.",
+    ],
+)
+def test_counts_are_not_years(text):
+    assert dates(text) == []
+
+
+# --- words that are not dates (dateparser #330, #942, #582) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "to",
+        "a",
+        "car",
+        "bar",
+        "are",
+        "We went to a bar in a car; they are there.",
+        "This may or may not be right.",
+        "May I ask why?",
+        "Protesters march to the square.",
+        "They sat in the sun on a mat.",
+        "The Sun said so on Sat night.",
+        "$DEC farming is coming",
+        "The price is $18.",
+        "Mortgages were at 6.45 percent",
+        "Wed in a quiet ceremony, they left.",
+    ],
+)
+def test_common_words_are_not_dates(text):
+    assert dates(text) == []
+    assert dates(text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It may be in May 2010.", "2010-05"),
+        ("They met May 3, 2011.", "2011-05-03"),
+        ("It began in March 2011.", "2011-03"),
+    ],
+)
+def test_may_and_march_read_as_months_in_date_context(text, value):
+    assert only(text).value == value
+
+
+# --- decades, centuries and ranges as in dateparser's bug reports (#725, #262) ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("What happened in the 1990s?", "1990-01-01", "2000-01-01"),
+        ("What happened in the 19th century?", "1800-01-01", "1900-01-01"),
+        ("It lasted from 1990 to 1995.", "1990-01-01", "1996-01-01"),
+        ("It ran from 2014 through 2018.", "2014-01-01", "2019-01-01"),
+        ("Prices rose through the 1770s.", "1770-01-01", "1780-01-01"),
+    ],
+)
+def test_dateparser_decade_century_and_range_reports(text, low, high):
+    v = only(text, None)
+    assert (v.low, v.high) == (low, high)
+
+
+# --- offsets -------------------------------------------------------------------------------------
+
+
+def test_offsets_index_the_text():
+    text = "Kim visited in July 1957, again on Feb. 27–28, 2019, and since 1964 none came."
+    for v in find_dates(text, REF):
+        assert text[v.start : v.end] == v.text
+
+
+def test_output_is_sorted_and_non_overlapping():
+    text = "From 1990 to 1995 and in the early 2000s, and for nearly two decades, talks ran."
+    found = find_dates(text, REF)
+    assert [v.start for v in found] == sorted(v.start for v in found)
+    for a, b in zip(found, found[1:]):
+        assert a.end <= b.start
+
+
+# --- data integrity ---------------------------------------------------------------------------------
+
+
+DATA = Path(__file__).resolve().parents[2] / "claimcheck" / "normalize" / "data" / "dates.json"
+
+
+def test_dates_data_is_complete():
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    assert sorted(set(data["months"].values())) == list(range(1, 13))
+    full = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december"}
+    assert full <= set(data["months"])
+    assert sorted(data["weekdays"].values()) == list(range(7))
+    assert set(data["weekday_abbreviations"].values()) == set(range(7))
+    for name, (first, months) in ((k, v) for k, v in data["seasons"].items() if not k.startswith("_")):
+        assert 1 <= first <= 12 and months == 3, name
+    for key, frac in ((k, v) for k, v in data["parts"].items() if not k.startswith("_")):
+        assert 0 <= frac[0] < frac[1] <= 1, key
+    assert set(range(1, 32)) - {v for v in data["ordinal_words"].values()} <= set(range(21, 31))
+    for word in data["count_nouns"]:
+        assert word == word.lower()

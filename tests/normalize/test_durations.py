@@ -1,0 +1,53 @@
+"""Tests for claimcheck.normalize.durations: lengths of time as ISO 8601 durations."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.normalize.durations import find_durations
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "approx", "bound"),
+    [
+        ("exchanges halted for the next eight years.", "for the next eight years", "P8Y", False, None),
+        ("a war that lasted nearly two decades", "nearly two decades", "P20Y", True, None),
+        ("it took three months to agree", "three months", "P3M", False, None),
+        ("the first visit in over 50 years", "over 50 years", "P50Y", False, "min"),
+        ("talks went on for more than 6 weeks", "more than 6 weeks", "P6W", False, "min"),
+        ("held for less than two days", "less than two days", "P2D", False, "max"),
+        ("occupied Cambodia for a decade while", "a decade", "P10Y", False, None),
+        ("a 10-year plan was signed", "10-year", "P10Y", False, None),
+        ("they talked for 5 hours", "5 hours", "PT5H", False, None),
+        ("it lasted about a fortnight", "about a fortnight", "P2W", True, None),
+        ("it lasted 2.5 years", "2.5 years", "P2.5Y", False, None),
+        ("spanning seven decades of ties", "seven decades", "P70Y", False, None),
+        ("the past twenty-five years", "the past twenty-five years", "P25Y", False, None),
+    ],
+)
+def test_durations(text, surface, value, approx, bound):
+    found = find_durations(text)
+    assert len(found) == 1, [(d.text, d.value) for d in found]
+    d = found[0]
+    assert (d.text, d.value, d.approx, d.bound) == (surface, value, approx, bound)
+    assert text[d.start : d.end] == surface
+    assert d.kind == "duration" and d.low is None and d.high is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 35-year-old farmer",
+        "the farmer, 35 years old, said",
+        "a man aged 35 years",
+        "it opened two years ago",
+        "twice a year the council meets",
+        "once a month",
+        "they will meet in two weeks' time",
+        "Vietnam could one day help",
+        "for years the two sides argued",
+        "in the 1990s",
+    ],
+)
+def test_not_durations(text):
+    assert find_durations(text) == []
