@@ -19,6 +19,7 @@ MIN_COVERAGE = 0.5  # share of a block's characters that must repeat one other b
 
 # Sentence ends and double quotation marks cut a line into comparable pieces.
 _SPLIT = re.compile(r"[.!?…][\"'”’)\]]*\s|[“”\"]")
+_QUOTED = re.compile(r"[“\"]([^”\"]+)[”\"]")
 _SPLIT_DOC = re.compile(_SPLIT.pattern + r"|\n")
 _EDGE = " .,;:!?…'‘’\"“”()[]–—-"
 
@@ -53,9 +54,9 @@ def _pieces(text: str) -> list[str]:
 def quoted_blocks(lines: list[Line]) -> set[int]:
     """Indices of short blocks made mostly of sentences found in another block (pull-quotes).
 
-    A pull-quote repeats a sentence of the story, often inside quotation marks after a lead-in
-    ("X explains that “...”"). Of two blocks sharing sentences, the one whose text is more
-    nearly all repeat is dropped (on a tie, the later one).
+    A pull-quote repeats a sentence of the story inside quotation marks after a lead-in
+    ("X explains that “...”"). Of two blocks sharing sentences, the one that quotes the other
+    is dropped; failing that, the one whose text is more nearly all repeat (on a tie, the later).
     """
     # Most documents repeat no sentence: find that out with one split of the whole text.
     whole = _SPLIT_DOC.split("\n".join(line.text for line in lines).casefold())
@@ -63,6 +64,7 @@ def quoted_blocks(lines: list[Line]) -> set[int]:
     if not any(c > 1 and p.count(" ") >= MIN_SENTENCE_WORDS - 1 for p, c in counts.items()):
         return set()
     pieces: dict[int, list[str]] = {}
+    quoted: dict[int, set[str]] = {}
     owners: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
         if line.blank:
@@ -70,6 +72,7 @@ def quoted_blocks(lines: list[Line]) -> set[int]:
         found = _pieces(line.text)
         if found:
             pieces[i] = found
+            quoted[i] = {p for m in _QUOTED.finditer(line.text) for p in _pieces(m.group(1))}
             for p in found:
                 lst = owners.setdefault(p, [])
                 if not lst or lst[-1] != i:
@@ -79,16 +82,22 @@ def quoted_blocks(lines: list[Line]) -> set[int]:
     drop: set[int] = set()
     for i in sorted(pieces):
         shared: dict[int, int] = {}
+        quoting: dict[int, int] = {}  # +1: only this copy quotes the shared text; -1: only the other
         for p in pieces[i]:
             for j in owners[p]:
                 if j != i and j not in drop:
                     shared[j] = shared.get(j, 0) + len(p)
+                    quoting[j] = quoting.get(j, 0) + (p in quoted[i]) - (p in quoted[j])
         if not shared or len(lines[i].text.split()) > MAX_QUOTE_WORDS:
             continue
         for j in sorted(shared):
             coverage = shared[j] / len(lines[i].text)
+            if coverage < MIN_COVERAGE or quoting[j] < 0:
+                continue
             other = shared[j] / len(lines[j].text)
-            if coverage >= MIN_COVERAGE and (coverage > other or (coverage == other and i > j)):
+            # The copy that quotes the other is the pull-quote; else the one more nearly all
+            # repeat goes (on a tie, the later one).
+            if quoting[j] > 0 or coverage > other or (coverage == other and i > j):
                 drop.add(i)
                 break
     return drop
