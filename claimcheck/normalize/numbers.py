@@ -168,7 +168,6 @@ def _is_currency_word(text: str) -> bool:
     return (
         text in t["symbols"]
         or money_data.code_for(text, after_number=False) is not None
-        or text.lower() in t["dollar_prefixes"]
         or (len(text) == 4 and text[0] == "M" and money_data.code_for(text[1:], after_number=True) is not None)
     )
 
@@ -356,6 +355,8 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
         return None
     if not _article_ok(ctx, j, num):
         return None
+    if num.words and _ordinal_follows(ctx, num.end):
+        return None  # "twenty-first" is a rank
     k = num.end
     if k + 1 < n and toks[k].text == "/" and not toks[k].gap and toks[k + 1].kind == "num" and not toks[k + 1].gap:
         return None  # "1/0", "5/17": not a value
@@ -498,6 +499,15 @@ _NUMBER_STARTERS = (
 
 def _bare_year_range_piece(ctx: _Ctx, i: int, j: int) -> bool:
     return False
+
+
+def _ordinal_follows(ctx: _Ctx, k: int) -> bool:
+    toks = ctx.toks
+    if k < len(toks) and toks[k].text in "-‐" and not toks[k].gap:
+        k += 1
+    w = _word(ctx, k)
+    ords = words_data()["ordinals"]
+    return w is not None and w in ords and 1 <= ords[w] <= 9 and (toks[k - 1].low in words_data()["tens"] or toks[k - 1].text in ("-", "‐"))
 
 
 def _article_ok(ctx: _Ctx, j: int, num: Num) -> bool:

@@ -224,6 +224,9 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
                 continue
             break
         if w in d["hundred_set"]:
+            # "hundreds of people" has no value; "hundred thousand" does.
+            if s.last is None and w != "hundred":
+                break
             if s.last in ("unit", "teen", "tens", "digit", "a", None) and (s.cur < 100 or s.last == "digit"):
                 s.cur = (s.cur or 1.0) * 100
                 s.last = "hundred"

@@ -1,0 +1,107 @@
+"""Tests for money amounts and the currency data (claimcheck.normalize.money)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from claimcheck.normalize import money
+from claimcheck.normalize.numbers import find_numeric
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = Path(money.__file__).parent / "data"
+
+
+def amount(text: str):
+    found = [v for v in find_numeric(text) if v.kind == "money"]
+    assert len(found) == 1, [(v.text, v.kind, v.value, v.unit) for v in find_numeric(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "code"),
+    [
+        ("$5 million", "$5 million", 5_000_000, "USD"),
+        ("US$40 billion", "US$40 billion", 40_000_000_000, "USD"),
+        ("£2,000", "£2,000", 2000, "GBP"),
+        ("€3bn", "€3bn", 3_000_000_000, "EUR"),
+        ("$5m deal", "$5m", 5_000_000, "USD"),
+        ("420 million finnish markka", "420 million finnish markka", 420_000_000, "FIM"),
+        ("5 cents", "5 cents", 0.05, "USD"),
+        ("470 pence a share", "470 pence a share", 4.7, "GBP"),
+        ("Rs 500", "Rs 500", 500, "INR"),
+        ("¥1,000", "¥1,000", 1000, "JPY"),
+        ("$ 75 million of bonds", "$ 75 million", 75_000_000, "USD"),
+        ("a us $ 1.2 billion loan", "us $ 1.2 billion", 1_200_000_000, "USD"),
+        ("the c $ 200 charge", "c $ 200", 200, "CAD"),
+        ("hk $ 10.05 billion", "hk $ 10.05 billion", 10_050_000_000, "HKD"),
+        ("A$5", "A$5", 5, "AUD"),
+        ("NZ$10", "NZ$10", 10, "NZD"),
+        ("S$3", "S$3", 3, "SGD"),
+        ("Mex$ 10 million", "Mex$ 10 million", 10_000_000, "MXN"),
+        ("125 million australian dollars", "125 million australian dollars", 125_000_000, "AUD"),
+        ("five million yen", "five million yen", 5_000_000, "JPY"),
+        ("100 billion yuan", "100 billion yuan", 100_000_000_000, "CNY"),
+        ("323 million euros", "323 million euros", 323_000_000, "EUR"),
+        ("10,000 swiss francs", "10,000 swiss francs", 10000, "CHF"),
+        ("361 million pounds", "361 million pounds", 361_000_000, "GBP"),
+        ("USD 200", "USD 200", 200, "USD"),
+        ("50 million USD", "50 million USD", 50_000_000, "USD"),
+        ("3 dollars 50 cents", "3 dollars 50 cents", 3.5, "USD"),
+        ("thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", 13.45, "USD"),
+        ("2 trillion won", "2 trillion won", 2_000_000_000_000, "KRW"),
+        ("500,000 dong", "500,000 dong", 500_000, "VND"),
+        ("30 MUSD", "30 MUSD", 30_000_000, "USD"),
+        ("a 12-cent dividend", "12-cent", 0.12, "USD"),
+    ],
+)
+def test_money(text, surface, value, code):
+    v = amount(text)
+    assert (v.text, v.unit) == (surface, code)
+    assert v.value == pytest.approx(value)
+
+
+def test_yen_sign_means_yuan_when_the_text_says_yuan():
+    assert amount("Beijing paid ¥200 (yuan) for it").unit == "CNY"
+
+
+def test_money_range_and_bound():
+    v = amount("between $5 million and $10 million")
+    assert (v.low, v.high) == (5_000_000, 10_000_000)
+    v = amount("more than $ 247 million")
+    assert (v.low, v.high, v.bound) == (247_000_000, None, "min")
+
+
+@pytest.mark.parametrize("text", ["two pounds of butter", "the team won 3 games", "All 70 of us.", "ALL 5 solutions are wrong.", "a $ sign"])
+def test_not_money(text):
+    assert [v for v in find_numeric(text) if v.kind == "money"] == []
+
+
+def test_generated_currency_table_is_current():
+    spec = importlib.util.spec_from_file_location("gen_currencies", ROOT / "scripts" / "gen_currencies.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    on_disk = json.loads((DATA / "currencies.json").read_text(encoding="utf-8"))
+    assert on_disk == mod.build()
+
+
+def test_every_iso_currency_is_known_by_code_and_name():
+    t = money.tables()
+    for c in pycountry.currencies:
+        assert c.alpha_3 in t["codes"]
+        assert money.code_for(c.alpha_3, after_number=True) == c.alpha_3
+
+
+def test_aliases_point_at_known_codes():
+    t = money.tables()
+    extra = json.loads((DATA / "currency_aliases.json").read_text(encoding="utf-8"))
+    for code in [*extra["symbols"].values(), *extra["dollar_prefixes"].values(), *extra["names"].values()]:
+        assert code in t["codes"], code
+    for code, _factor in extra["minor_units"].values():
+        assert code in t["codes"]
+    assert money.name_code("US Dollars") == "USD"
+    assert money.name_code("vietnamese dong") == "VND"

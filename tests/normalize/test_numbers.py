@@ -1,0 +1,202 @@
+"""Tests for claimcheck.normalize.numbers: plain numbers, fractions, ranges, qualifiers, percentages.
+
+Expected values are what the text means, worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.normalize.numbers import find_numeric
+from claimcheck.records import Value
+
+
+def one(text: str) -> Value:
+    found = find_numeric(text)
+    assert len(found) == 1, [(v.text, v.kind, v.value) for v in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It has 1,234,567 people.", "1,234,567", 1234567),
+        ("China's population is 1 414 021 100.", "1 414 021 100", 1414021100),
+        ("We shipped 816 000 units.", "816 000", 816000),
+        ("40\u202f000 boxes", "40\u202f000", 40000),
+        ("The ratio was 1.234 overall.", "1.234", 1.234),
+        ("It rose to 4.800 points", "4.800", 4.8),
+        ("A figure of .08 was found", ".08", 0.08),
+        ("The result is 12,34,567.89", "12,34,567.89", 1234567.89),
+        ("The temperature fell to -9.5 overnight", "-9.5", -9.5),
+        ("minus five point five", "minus five point five", -5.5),
+        ("sixteen", "sixteen", 16),
+        ("one hundred and sixty-one", "one hundred and sixty-one", 161),
+        ("twenty-one trillion three hundred", "twenty-one trillion three hundred", 21_000_000_000_300),
+        ("two hundred and two thousand", "two hundred and two thousand", 202_000),
+        ("two and a half million", "two and a half million", 2_500_000),
+        ("a dozen eggs", "a dozen", 12),
+        ("half a dozen eggs", "half a dozen", 6),
+        ("three dozen roses", "three dozen", 36),
+        ("1.5bn people", "1.5bn", 1_500_000_000),
+        ("10k runners", "10k", 10_000),
+        ("I can give you 10M.", "10M", 10_000_000),
+        ("2 million", "2 million", 2_000_000),
+        ("1,674.5 million", "1,674.5 million", 1_674_500_000),
+        ("13 lakh", "13 lakh", 1_300_000),
+        ("three lakh crore", "three lakh crore", 3_000_000_000_000),
+        ("1.3e6", "1.3e6", 1_300_000),
+        ("two hundred point zero three", "two hundred point zero three", 200.03),
+        ("nought point nought three", "nought point nought three", 0.03),
+    ],
+)
+def test_number_values(text, surface, value):
+    v = one(text)
+    assert (v.kind, v.text, v.unit) == ("number", surface, None)
+    assert v.value == pytest.approx(value, rel=1e-9)
+    assert v.low == v.high == v.value
+    assert text[v.start : v.end] == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("five eighths", 0.625),
+        ("3/4", 0.75),
+        ("1 1/2", 1.5),
+        ("two thirds", 2 / 3),
+        ("a third of the budget", 1 / 3),
+        ("one and a half", 1.5),
+        ("five and a quarter", 5.25),
+        ("one hundred and three quarters", 100.75),
+        ("twenty and three fifths", 20.6),
+        ("a hundredth", 0.01),
+        ("one over three", 1 / 3),
+        ("one - fourth", 0.25),
+        ("½", 0.5),
+        ("three quarters billion", 750_000_000),
+        ("more than half of voters", 0.5),
+    ],
+)
+def test_fractions_are_numbers(text, value):
+    v = one(text)
+    assert v.kind == "number"
+    assert v.value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "bound"),
+    [
+        ("between 20 and 30 people", 20, 30, None),
+        ("20-30 people", 20, 30, None),
+        ("8 to 16 people", 8, 16, None),
+        ("from 7 to 10", 7, 10, None),
+        ("between 5 and 10 million", 5_000_000, 10_000_000, None),
+        ("more than 20 people", 20, None, "min"),
+        ("at least 20 people", 20, None, "min"),
+        ("less than 5 people", None, 5, "max"),
+        ("up to 4,000 people", None, 4000, "max"),
+        ("no more than 12 people", None, 12, "max"),
+        ("20-plus people", 20, None, "min"),
+    ],
+)
+def test_ranges_and_bounds(text, low, high, bound):
+    v = one(text)
+    assert v.kind == "number"
+    assert (v.low, v.high, v.bound) == (low, high, bound)
+
+
+@pytest.mark.parametrize("qualifier", ["about", "around", "approximately", "roughly", "nearly", "some", "almost", "an estimated", "~"])
+def test_approximate_qualifiers(qualifier):
+    v = one(f"{qualifier} 5,000 troops")
+    assert (v.value, v.approx, v.bound) == (5000, True, None)
+    assert v.text == "5,000"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "low", "high"),
+    [
+        ("5%", 5, None, 5, 5),
+        ("27 % of", 27, None, 27, 27),
+        ("five percent", 5, None, 5, 5),
+        ("5 per cent", 5, None, 5, 5),
+        ("3.5 pct", 3.5, None, 3.5, 3.5),
+        ("5-10%", 5, None, 5, 10),
+        ("between 5 and 10 percent", 5, None, 5, 10),
+        ("2 percentage points", 2, "pp", 2, 2),
+    ],
+)
+def test_percentages(text, value, unit, low, high):
+    v = one(text)
+    assert (v.kind, v.value, v.unit, v.low, v.high) == ("percent", value, unit, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID-19 spread",
+        "the F-16 jets",
+        "the G7 summit",
+        "an MP3 file",
+        "A4 paper",
+        "at 2 pm",
+        "at 10:30",
+        "at 2.13 am",
+        "call +1-222-555-2222",
+        "call 555-123-4567",
+        "see https://example.com/page2019/item7",
+        "ISBN 978-3-16-148410-0",
+        "version 1.2.3",
+        "one of the leaders",
+        "no one came",
+        "the one you mentioned",
+        "Which one do you prefer?",
+        "dozens of people",
+        "hundreds of people",
+        "a man",
+        "In 2012-13 it grew",
+        "the number 1/0",
+        "Intel LGA1156 CPU I7-860BOX",
+    ],
+)
+def test_never_emitted(text):
+    assert [(v.text, v.kind) for v in find_numeric(text) if v.kind != "ordinal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("US$30 million per year", "year"),
+        ("5,000 tons a day", "day"),
+        ("$5 each year", "year"),
+        ("$2 billion annually", "year"),
+        ("$15.4/hour", "hour"),
+    ],
+)
+def test_rates_when_adjacent(text, rate):
+    assert one(text).rate == rate
+
+
+def test_rate_not_taken_from_a_distance():
+    v = one("5000 tons of rice each year")
+    assert v.rate is None and v.unit == "t"
+
+
+def test_counts_of_things_are_numbers():
+    found = find_numeric("The strikes killed 12 people and six air strikes hit 200 pilots.")
+    assert [(v.kind, v.value) for v in found] == [("number", 12), ("number", 6), ("number", 200)]
+
+
+def test_one_as_a_number_and_not_a_pronoun():
+    assert [v.value for v in find_numeric("Only one person and one of the guards")] == [1]
+
+
+def test_offsets_point_into_the_text():
+    text = "In all, $ 75 million and 5% went to 3 km of road."
+    for v in find_numeric(text):
+        assert text[v.start : v.end] == v.text
+
+
+def test_values_are_int_when_integral():
+    assert isinstance(one("2.0 million").value, int)
+    assert isinstance(one("2.5").value, float)

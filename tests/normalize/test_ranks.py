@@ -1,0 +1,55 @@
+"""Tests for ordinals and ranks (claimcheck.normalize.ranks via find_numeric)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.normalize.numbers import find_numeric
+
+
+def ordinals(text: str):
+    return [(v.text, v.value) for v in find_numeric(text) if v.kind == "ordinal"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the third round", [("third", 3)]),
+        ("the 11th hour", [("11th", 11)]),
+        ("the twenty-first session", [("twenty-first", 21)]),
+        ("the third largest economy", [("third largest", 3)]),
+        ("the second-largest exporter", [("second-largest", 2)]),
+        ("the third-largest trading partner", [("third-largest", 3)]),
+        ("the second most populous country", [("second most populous", 2)]),
+        ("the biggest donor", [("biggest", 1)]),
+        ("its largest investor", [("largest", 1)]),
+        ("Vietnam's top trading partner", [("top", 1)]),
+        ("ranked 2nd in the region", [("2nd", 2)]),
+    ],
+)
+def test_ranks(text, expected):
+    assert ordinals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a third of the budget",
+        "two thirds of members",
+        "a first class seat",
+        "on second thought",
+        "wait a second",
+        "30 km per second",
+        "the largest of them",
+        "top officials",
+        "the top of the hill",
+        "COVID-19",
+    ],
+)
+def test_not_ranks(text):
+    assert ordinals(text) == []
+
+
+def test_ordinal_has_no_unit_and_a_point_interval():
+    v = [v for v in find_numeric("the fifth time") if v.kind == "ordinal"][0]
+    assert (v.unit, v.low, v.high) == (None, 5, 5)

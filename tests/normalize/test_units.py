@@ -1,0 +1,147 @@
+"""Tests for claimcheck.normalize.units and quantities found in text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from claimcheck.normalize import units
+from claimcheck.normalize.numbers import find_numeric
+
+DATA = Path(units.__file__).parent / "data" / "units.json"
+
+
+def quantity(text: str):
+    found = [v for v in find_numeric(text) if v.kind == "quantity"]
+    assert len(found) == 1, [(v.text, v.kind, v.value, v.unit) for v in find_numeric(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("20,000 tons of rice", 20000, "t"),
+        ("18,000 t", 18000, "t"),
+        ("816 000 t", 816000, "t"),
+        ("16,000 metric tons", 16000, "t"),
+        ("500 metres east", 500, "m"),
+        ("1.6 km west", 1.6, "km"),
+        ("ten miles long", 10, "mi"),
+        ("a 3-inch gap", 3, "in"),
+        ("a six-mile trip", 6, "mi"),
+        ("660 square meters", 660, "m2"),
+        ("190 km2", 190, "km2"),
+        ("116,347 sq mi", 116347, "mi2"),
+        ("45-acre farm", 45, "acre"),
+        ("2.4 billion gallons", 2_400_000_000, "gal"),
+        ("75ml", 75, "ml"),
+        ("3 to 4 L of wine", 3, "l"),
+        ("188 miles an hour", 188, "mph"),
+        ("200 kilometres per hour", 200, "km/h"),
+        ("10kph", 10, "km/h"),
+        ("a 16-bit chip", 16, "bit"),
+        ("100 MB", 100, "MB"),
+        ("100 mb", 100, "Mbit"),
+        ("7.3 MWh", 7.3, "MWh"),
+        ("500 MW plant", 500, "MW"),
+        ("32 degrees Celsius", 32, "°C"),
+        ("-18 °C", -18, "°C"),
+        ("114 degrees Fahrenheit", 114, "°F"),
+        ("25lbs", 25, "lb"),
+        ("10kg", 10, "kg"),
+        ("150 microgram", 150, "µg"),
+        ("120 μg", 120, "µg"),
+        ("The weight is 20 (kg)", 20, "kg"),
+        ("the 2 1/2 in thick door", 2.5, "in"),
+        ("he is 5 feet 2 inches", 5 + 2 / 12, "ft"),
+        ("a size of 2.1 pm.", 2.1, "pm"),
+        ("I'm 1.8m tall.", 1.8, "m"),
+        ("four-mile drive", 4, "mi"),
+        ("a gallon of beer", 1, "gal"),
+        ("25 lakh tonnes", 2_500_000, "t"),
+    ],
+)
+def test_quantities(text, value, unit):
+    v = quantity(text)
+    assert v.unit == unit
+    assert v.value == pytest.approx(value)
+
+
+def test_quantity_range_from_hyphenated_adjectives():
+    v = quantity("a conceptualized 8- to 16-meter telescope")
+    assert (v.text, v.low, v.high, v.unit) == ("8- to 16-meter", 8, 16, "m")
+
+
+def test_quantity_range_shares_unit():
+    v = quantity("They were given between 44 and 50 mg ethanol.")
+    assert (v.low, v.high, v.unit) == (44, 50, "mg")
+
+
+@pytest.mark.parametrize("text", ["Get together for 2 in april", "ALL 5 solutions are wrong.", "24703m212", "scp173m", "2 pm", "the 1990s"])
+def test_no_quantity(text):
+    assert [v for v in find_numeric(text) if v.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "base_value", "base"),
+    [
+        (20000, "t", 20_000_000, "kg"),
+        (18000, "t", 18_000_000, "kg"),
+        (1, "mi", 1609.344, "m"),
+        (3, "km", 3000, "m"),
+        (1, "lb", 0.45359237, "kg"),
+        (1, "ha", 10_000, "m2"),
+        (1, "km2", 1_000_000, "m2"),
+        (1, "l", 0.001, "m3"),
+        (1, "gal", 0.003785411784, "m3"),
+        (1, "kWh", 3_600_000, "J"),
+        (1, "MB", 1_000_000, "B"),
+        (8, "bit", 1, "B"),
+        (0, "°C", 273.15, "K"),
+        (32, "°F", 273.15, "K"),
+        (100, "km/h", 100 / 3.6, "m/s"),
+        (1, "short_ton", 907.18474, "kg"),
+    ],
+)
+def test_to_base(value, unit, base_value, base):
+    got, got_base = units.to_base(value, unit)
+    assert got_base == base
+    assert got == pytest.approx(base_value)
+
+
+def test_tons_and_tonnes_are_comparable():
+    a = units.to_base(20000, units.lookup("tons"))
+    b = units.to_base(18000, units.lookup("t"))
+    assert a[1] == b[1] == "kg" and a[0] > b[0]
+
+
+@pytest.mark.parametrize(
+    ("unit", "dim"),
+    [("km", "length"), ("t", "mass"), ("acre", "area"), ("gal", "volume"), ("mph", "speed"), ("GB", "data"), ("GW", "power"), ("kWh", "energy"), ("°C", "temperature")],
+)
+def test_dimension(unit, dim):
+    assert units.dimension(unit) == dim
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [("kilometres", "km"), ("Kilometers", "km"), ("miles", "mi"), ("feet", "ft"), ("tonnes", "t"), ("MB", "MB"), ("mb", "Mbit"), ("hectares", "ha"), ("knots", "kn"), ("nonsense", None)],
+)
+def test_lookup(surface, unit):
+    assert units.lookup(surface) == unit
+
+
+def test_unit_data_integrity():
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    bases = data["bases"]
+    for sym in units.known_units():
+        dim = units.dimension(sym)
+        assert units.to_base(1.0, sym)[0] > 0 or units.dimension(sym) == "temperature"
+        if dim in bases and bases[dim] == sym:
+            assert units.to_base(1.0, sym) == (1.0, sym), sym
+    for u in data["units"]:
+        assert units.lookup(u["symbol"]) == u["symbol"], u["symbol"]
+        for p in u.get("prefixes", []):
+            assert p in data["prefixes"]
