@@ -187,6 +187,15 @@ class Gazetteer:
                 return self._candidates[candidate]
         return self._candidates.get(alias_key(text), ())
 
+    def is_ambiguous(self, alias: str) -> bool:
+        """True for a known alias that deliberately resolves to nothing ("Korea", "Korean")."""
+        text = alias.strip()
+        for candidate in _acronym_forms(text):
+            if candidate in self._acronyms:
+                return self._acronyms[candidate] is None
+        key = alias_key(text)
+        return key in self._names and self._names[key] is None
+
     def is_guarded(self, alias: str) -> bool:
         """True for aliases that are also people's names or common words (capitals, "Chad")."""
         return alias_key(alias) in self._guarded
