@@ -79,8 +79,29 @@ def load(data_dir: str | Path) -> list[Case]:
         ref = item.get("Context", {}).get("ReferenceDateTime")
         reference = dt.date.fromisoformat(ref[:10]) if ref else None
         flagged = bool(item.get("NotSupported") or item.get("NotSupportedByDesign"))
-        cases.append(Case(input=item["Input"], expected=results, reference=reference, held_out=held_out(item["Input"]), not_supported=flagged))
+        expected = [_expected(r) for r in results]
+        cases.append(Case(input=item["Input"], expected=expected, reference=reference, held_out=held_out(item["Input"]), not_supported=flagged))
     return cases
+
+
+def _summary(alt: dict[str, Any]) -> str:
+    if "value" in alt:
+        return alt["value"]
+    if "start" in alt or "end" in alt:
+        return f"{alt.get('start') or '..'}/{alt.get('end') or '..'}"
+    return "not resolved"
+
+
+def _expected(entity: dict[str, Any]) -> dict[str, Any]:
+    """One expected entity: span with ``end`` exclusive, a readable ``value``, the alternatives."""
+    alternatives = _values(entity)
+    return {
+        "start": entity["Start"],
+        "end": entity["End"] + 1,
+        "text": entity["Text"],
+        "value": " | ".join(_summary(a) for a in alternatives),
+        "alternatives": alternatives,
+    }
 
 
 def _later_ends(end: str) -> set[str]:
@@ -105,7 +126,7 @@ def _matches(alt: dict[str, Any], value: Value, strict: bool) -> bool:
 
 
 def _resolved(entity: dict[str, Any]) -> bool:
-    return any("value" in v or "start" in v or "end" in v for v in _values(entity))
+    return any(("value" in v and v["value"] != "not resolved") or "start" in v or "end" in v for v in entity["alternatives"])
 
 
 def passes(case: Case, values: list[Value], strict: bool = False) -> bool:
@@ -116,9 +137,9 @@ def passes(case: Case, values: list[Value], strict: bool = False) -> bool:
     for entity in case.expected:
         if not _resolved(entity):
             continue
-        start, end = entity["Start"], entity["End"] + 1
+        start, end = entity["start"], entity["end"]
         near = [v for v in dates if v.start < end and v.end > start]
-        if not any(_matches(alt, v, strict) for v in near for alt in _values(entity)):
+        if not any(_matches(alt, v, strict) for v in near for alt in entity["alternatives"]):
             return False
     return True
 
