@@ -777,6 +777,8 @@ def _unit_suffix(ctx: _Ctx, k: int, num: Num, *, allow_hyphen: bool = True) -> t
         end += 1
     if key in _NEEDS_ATTACHED and first.gap:
         return None
+    if key.lower() in ("st", "nd", "rd", "th") and not first.gap:
+        return None  # "21st" is an ordinal, not 21 stone
     if key in ("in", "In") and not _inch_context(ctx, end):
         return None
     if key in ('"', "″") and (first.gap and key == '"' or ctx.text.count('"', 0, first.start) % 2 == 1):

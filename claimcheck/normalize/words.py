@@ -6,6 +6,7 @@ index and returns a :class:`Num` (value and the index after the last token used)
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -169,9 +170,18 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
             return Num(s.cur, j, scaled=True, raw=s.raw, scale=sc, digits=True), marks
         marks.append((j, s.total, s.cur))
     before_and: str | None = None
+    saved: tuple[_State, int] | None = None  # state before "one thousand, two hundred"'s comma
+    grouped = False
     while j < n:
         t = toks[j]
-        w = t.low if t.kind == "word" else None
+        w = t.low if t.kind == "word" or t.text == "&" else None
+        if t.text == "," and s.last == "scale" and s.words and not t.gap:
+            nxt = _word(toks, j + 1)
+            if nxt in units or nxt in tens:
+                saved = (dataclasses.replace(s), len(marks))
+                grouped = False
+                j += 1
+                continue
         if t.kind == "num" and s.last == "scale" and not s.words is False:
             v = numeral_value(t.text)
             if v is not None and v.is_integer() and v < min(s.last_scale, 1000) and j not in ():
@@ -224,6 +234,7 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
                 continue
             break
         if w in d["hundred_set"]:
+            grouped = True
             # "hundreds of people" has no value; "hundred thousand" does.
             if s.last is None and w != "hundred":
                 break
@@ -241,6 +252,13 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
             sc = d["separated_scale_symbols"][t.text] if sep_scale else scales[w]
             if s.last == "scale" and sc < s.last_scale:
                 break
+            if saved is not None and sc >= saved[0].last_scale:
+                # "one thousand, two thousand" is a list: stop before the comma.
+                s = saved[0]
+                del marks[saved[1]:]
+                saved = None
+                break
+            grouped = True
             s.raw = s.total + s.cur if s.total == 0 else s.cur
             if sc > s.max_scale:
                 s.total = (s.total + s.cur) * sc
@@ -282,8 +300,13 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
                 marks.append((j, s.total, s.cur))
             break
         break
-    if s.last == "and" and s.end is not None and s.end < j:
-        pass
+    if saved is not None and not grouped and s.end is not None:
+        # After "one thousand," only a group with hundreds or a scale, or one that ends
+        # the clause, continues the number ("five thousand, three of them" is two).
+        after = toks[s.end] if s.end < n else None
+        if after is not None and not (after.kind == "sym" and after.text in ".;:!?)"):
+            s = saved[0]
+            del marks[saved[1]:]
     # mixed digits and words after "and": "3 hundred and 21"
     if s.end is None:
         return None
