@@ -15,7 +15,10 @@ Rules applied (all general, none per country):
 - Acronyms: all-caps alternative spellings that are not the entity's own ISO code ("UAE",
   "DRC"); bare ISO codes are not aliases (prose uses few of them; those are listed by hand in
   ``extra.json``).
-- Capitals and demonyms come from countryinfo; historic states get names only.
+- Capitals and demonyms come from countryinfo; historic states get names only. Capitals of
+  entities under 100,000 inhabitants (or of unknown population) are left out: "Stanley",
+  "Hamilton", "Douglas", "Victoria", "Plymouth", "Jamestown", "The Valley" mostly name other
+  towns or people in news, and small territories are rarely named by their capital.
 - Successors of historic states come from the ISO 3166-3 alpha-4 code: its last two letters
   are the new alpha-2 code ("BUMM" -> MM), "AA" keeps the old alpha-2 code, "HH"/"XX" mean
   divided or deleted (no successor). ``extra.json`` may override with a stated reason.
@@ -49,6 +52,7 @@ OUT = DATA / "places.json"
 EXTRA = DATA / "extra.json"  # only its "drop" list is read here: words no source name may become
 TIERS = ("name", "acronym", "demonym", "capital")  # collision priority, strongest first
 DOMINANCE = 10  # population ratio letting a state keep a demonym/capital shared with its dependencies
+MINOR_POPULATION = 100_000  # capitals of smaller (or unknown-population) entities are not aliases
 
 
 def is_latin(text: str) -> bool:
@@ -175,7 +179,10 @@ def build() -> dict[str, Any]:
                 else:
                     raw_names.append(alt)
         names = with_folded([f for n in raw_names for f in name_forms(n)])
+        population[eid] = max([e.get("population") or 0 for e in ci] or [0])
         capitals = sorted({x for e in ci for x in capital_forms(e.get("capital"))})
+        if population[eid] < MINOR_POPULATION:
+            capitals = []
         demonyms = sorted({x for e in ci for x in demonym_forms(e.get("demonym"))})
         display = getattr(c, "common_name", None) or c.name
         if "(" in display:  # "Holy See (Vatican City State)"

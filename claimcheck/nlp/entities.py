@@ -5,7 +5,8 @@ entity id as ``span.label_``:
 
 - gazetteer places and organisations (:mod:`claimcheck.entities.gazetteer`): "VNM", "PRK",
   "SUHH", "ORG:UN". Names, capitals and demonyms are matched on ``LOWER`` but a match whose
-  first token is all lower case is dropped ("turkey", "china"); acronyms are matched on
+  first token is all lower case is dropped ("turkey", "china"), as is one with a lower-case word
+  other than a function word inside ("The bottom"); acronyms are matched on
   ``ORTH`` ("US", never "us"). Overlaps keep the longest match, so "Democratic People's
   Republic of Korea" and "South Korea" win over "Korea", and phrases that contain a name
   without being the state ("New Mexico", "South China Sea") or that are ambiguous ("Korea",
@@ -85,8 +86,10 @@ class EntityRecognizer:
         found: list[Span] = []
         for match_id, start, end in list(self._by_case(doc)) + list(self._exact(doc)):
             category, eid = self._keys[match_id]
-            if category != "acronym" and doc[start].is_lower:
-                continue  # "china", "turkey", "chad": the common nouns
+            strict = category not in ("blocker", "ambiguous")  # "South China sea" still hides "China"
+            if category != "acronym" and any(t.is_lower and (i == start or (strict and not t.is_stop))
+                                             for i, t in zip(range(start, end), doc[start:end])):
+                continue  # "china", "turkey", "The bottom": common words, not names
             found.append(Span(doc, start, end, label=f"{category}|{eid or _NO_ID}"))
         spans: list[Span] = []
         for span in filter_spans(found):  # longest first; blockers and ambiguous names win too

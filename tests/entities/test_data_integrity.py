@@ -76,9 +76,10 @@ def test_data_extra_entries_say_why() -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_data_every_country_has_a_capital_or_is_a_territory_without_one() -> None:
+def test_data_capitals_of_all_but_small_entities() -> None:
     places = {e["id"]: e for e in _json("places.json")["entities"]}
     with_capital = [e for e in places.values() if e["kind"] == "country" and e["capitals"]]
-    assert len(with_capital) >= 240  # countryinfo lacks capitals only for uninhabited territories
+    # capitals of entities under 100,000 inhabitants are left out on purpose (generator docstring)
+    assert 180 <= len(with_capital) < 249
     for eid in ("VNM", "PRK", "KOR", "USA", "BRA", "KEN", "AUS", "FRA"):
         assert places[eid]["capitals"] and places[eid]["demonyms"], eid
