@@ -35,17 +35,42 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check sources for disagreements")
     check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
-    check.add_argument("--format", default="text", help="text, json or markdown (default: text)")
+    check.add_argument("--format", default="text",
+                       help="text, json, markdown, concise, sarif or github (default: text)")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument(
         "--report-dir", metavar="DIR", help="also write claimcheck.json and claimcheck.md into DIR"
     )
-    check.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy model (default: {DEFAULT_MODEL})")
+    check.add_argument("--model", default=None, help=f"spaCy model (default: config 'model', else {DEFAULT_MODEL})")
     check.add_argument("--jobs", type=int, default=1, metavar="N", help="parser processes (default: 1)")
-    check.add_argument("--fail-level", choices=list(SEVERITY_RANK), default="warning",
-                       help="lowest severity that makes the exit code 1 (default: warning)")
+    check.add_argument("--fail-level", choices=list(SEVERITY_RANK), default=None,
+                       help="lowest severity that makes the exit code 1 (default: config 'fail-level', else warning)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
+    _add_lint_options(check)
+    check.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline file")
+    check.add_argument("--diff", metavar="REV", help="report only findings on lines changed since git revision REV")
+
+    baseline = sub.add_parser("baseline", help="write the current findings' fingerprints to a baseline file")
+    baseline.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    baseline.add_argument("-o", "--output", metavar="FILE", default="claimcheck-baseline.json",
+                          help="baseline file to write (default: claimcheck-baseline.json)")
+    baseline.add_argument("--model", default=None, help="spaCy model (default: config 'model')")
+    baseline.add_argument("--jobs", type=int, default=1, metavar="N", help="parser processes (default: 1)")
+    baseline.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
+    _add_lint_options(baseline)
+
+    config = sub.add_parser("config", help="print the effective configuration (TOML)")
+    config.add_argument("--config", metavar="FILE", help="read FILE instead of the claimcheck.toml found upwards")
+
+    report = sub.add_parser("report", help="write a report to read (HTML by default); exit 0 whatever it finds")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    report.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    report.add_argument("--format", default=None,
+                        help="html, markdown, csv, parquet, json, ... (default: from the -o extension, else html)")
+    report.add_argument("--model", default=DEFAULT_MODEL, help=f"spaCy model (default: {DEFAULT_MODEL})")
+    report.add_argument("--jobs", type=int, default=1, metavar="N", help="parser processes (default: 1)")
+    report.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
 
     extract = sub.add_parser("extract", help="print every normalised value, one JSON object a line")
     extract.add_argument("path", nargs="?", default="-", metavar="PATH", help="a text file, or - for stdin")
@@ -58,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     rule = sub.add_parser("rule", help="print a rule's documentation")
     rule.add_argument("code")
     return parser
+
+
+def _add_lint_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", metavar="FILE", help="read FILE instead of the claimcheck.toml found upwards")
+    p.add_argument("--against", action="append", default=[], metavar="CORPUS",
+                   help="check PATHs against this established corpus (repeatable); the corpus itself is not linted")
+    p.add_argument("--stdin-filename", metavar="NAME", help="with '-' as a PATH: read standard input as the file NAME")
+    p.add_argument("--cache-dir", metavar="DIR", help="extraction cache folder (default: .claimcheck_cache)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the extraction cache")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,15 +126,77 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError("--jobs must be at least 1")
     if args.quiet:
         logging.getLogger("claimcheck").setLevel(logging.ERROR)
-    result = run(args.paths, Options(model=args.model, jobs=args.jobs))
-    report = build_report(result)
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    if missing:
+        raise UsageError(f"path does not exist: {', '.join(missing)}")
+    from claimcheck.lint.session import run_lint
+    from claimcheck.report import github
+
+    lint = run_lint(args)
+    report = lint.report
     _emit(FORMATS[args.format](report), args.output)
+    if args.format == "github":
+        github.write_step_summary(report)
     if args.report_dir:
         out = Path(args.report_dir)
         out.mkdir(parents=True, exist_ok=True)
         (out / "claimcheck.json").write_text(render_json(report), encoding="utf-8")
         (out / "claimcheck.md").write_text(md_format.render(report), encoding="utf-8")
-    return exit_code(report, args.fail_level, args.exit_zero)
+    return exit_code(report, lint.fail_level, args.exit_zero)
+
+
+def cmd_baseline(args: argparse.Namespace) -> int:
+    from claimcheck.lint.baseline import render_baseline
+    from claimcheck.lint.session import run_lint
+
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.quiet:
+        logging.getLogger("claimcheck").setLevel(logging.ERROR)
+    report = run_lint(args, with_baseline=False).report
+    _emit(render_baseline(report), args.output)
+    print(f"claimcheck: {len(report['findings'])} findings written to {args.output}", file=sys.stderr)
+    return EXIT_CLEAN
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from claimcheck.config import load_config
+
+    sys.stdout.write(load_config(args.config).to_toml())
+    return EXIT_CLEAN
+
+
+REPORT_EXTENSIONS = {
+    ".html": "html", ".htm": "html", ".md": "markdown", ".markdown": "markdown", ".csv": "csv",
+    ".parquet": "parquet", ".pq": "parquet", ".json": "json", ".sarif": "sarif", ".txt": "text",
+}
+
+
+def report_format(fmt: str | None, output: str | None) -> str:
+    """``--format`` if given, else the one the output's extension names, else html."""
+    if fmt:
+        return fmt
+    return REPORT_EXTENSIONS.get(Path(output).suffix.lower(), "html") if output else "html"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from claimcheck.pipeline import Options, run
+    from claimcheck.report import FORMATS, build_report
+
+    fmt = report_format(args.format, args.output)
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if args.quiet:
+        logging.getLogger("claimcheck").setLevel(logging.ERROR)
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    if missing:
+        raise UsageError(f"path does not exist: {', '.join(missing)}")
+    report = build_report(run(args.paths, Options(model=args.model, jobs=args.jobs)))
+    _emit(FORMATS[fmt](report), args.output)
+    # A report is for reading, not a lint: findings do not make it fail.
+    return EXIT_CLEAN
 
 
 def exit_code(report: dict, fail_level: str, exit_zero: bool = False) -> int:
@@ -112,11 +208,17 @@ def exit_code(report: dict, fail_level: str, exit_zero: bool = False) -> int:
     return EXIT_FINDINGS if hit else EXIT_CLEAN
 
 
-def _emit(text: str, output: str | None) -> None:
+def _emit(text: str | bytes, output: str | None) -> None:
     if output:
         path = Path(output)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        if isinstance(text, bytes):  # a binary format (parquet)
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+    elif isinstance(text, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text)
     else:
         sys.stdout.write(text)
 
@@ -177,8 +279,9 @@ def _read_input(path: str) -> str:
 
 
 def cmd_rules(args: argparse.Namespace) -> int:
-    from claimcheck.rules import RULES
+    from claimcheck.lint.rules import all_rules
 
+    RULES = all_rules()
     if args.format == "json":
         rows = [{"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary} for r in RULES]
         print(json.dumps(rows, indent=2))
@@ -189,14 +292,14 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 
 def cmd_rule(args: argparse.Namespace) -> int:
-    from claimcheck.rules import get
+    from claimcheck.lint.rules import get_rule
 
     try:
-        rule = get(args.code)
+        rule = get_rule(args.code)
     except KeyError:
         raise UsageError(f"unknown rule {args.code!r}; see 'claimcheck rules'") from None
     print(rule.doc())
     return EXIT_CLEAN
 
 
-COMMANDS = {"check": cmd_check, "extract": cmd_extract, "rules": cmd_rules, "rule": cmd_rule}
+COMMANDS = {"baseline": cmd_baseline, "config": cmd_config, "check": cmd_check, "report": cmd_report, "extract": cmd_extract, "rules": cmd_rules, "rule": cmd_rule}

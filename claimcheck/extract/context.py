@@ -74,7 +74,7 @@ def _governing_verb(tok: Token) -> Token | None:
     while seen < 40:
         if tok.pos_ in {"VERB", "AUX"} or (tok.dep_ == "ROOT" and not tok.is_punct):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok
         tok = tok.head
         seen += 1
@@ -250,11 +250,11 @@ def participants_of(
         if verb is not None and _lemma(verb) in lexicon().light_verbs:
             clause_head = verb
     scope_tokens = _clause_tokens(clause_head)
-    if anchor.pos_ == "NOUN" and clause_head is anchor:
+    if anchor.pos_ == "NOUN" and clause_head.i == anchor.i:
         scope_tokens |= {anchor.head.i} if anchor.dep_ == "pobj" else set()
     # Conjoined predicates share their subject ("X is A, B and C"; "X went and met Y").
     head = clause_head
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     subj_tokens = {c.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}}
     subj_tokens = {t.i for i in subj_tokens for t in doc[i].subtree}
@@ -269,10 +269,10 @@ def participants_of(
                 subj_ids.add(eid)
     scope_id = None
     target = span.root
-    while target.pos_ not in {"NOUN", "PROPN"} and target.head is not target:
+    while target.pos_ not in {"NOUN", "PROPN"} and target.head.i != target.i:
         target = target.head
     first = target
-    while first.dep_ in {"conj", "appos"} and first.head is not first:
+    while first.dep_ in {"conj", "appos"} and first.head.i != first.i:
         first = first.head
     for child in first.children:
         if child.dep_ == "poss":
@@ -368,7 +368,7 @@ def time_of(doc: Doc, span: Span, dates: list[tuple[Span, dict]]) -> dict | None
 
 def _path_to_root(tok: Token) -> list[int]:
     path = [tok.i]
-    while tok.head is not tok and len(path) < 60:
+    while tok.head.i != tok.i and len(path) < 60:
         tok = tok.head
         path.append(tok.i)
     return path
