@@ -223,8 +223,12 @@ def duration_amount(iso: Any, unit: str) -> float | None:
 
 @lru_cache(maxsize=1)
 def _quantulum():  # noqa: ANN202 - optional dependency
+    import warnings
+
     try:
-        from quantulum3 import parser
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "classifier dependencies not installed"
+            from quantulum3 import parser
     except ImportError:  # pragma: no cover - bench extra not installed
         return None
     return parser
@@ -247,7 +251,8 @@ def quantulum_values(text: str) -> list[Value] | None:
         lo, hi = (v - unc, v + unc) if unc else (v, v)
         s, e = q.span
         if kind == "duration":
-            value = q.value
+            field_ = DURATION_FIELDS[unit]
+            value = f"PT{q.value:g}{field_[0]}" if field_ in ("H", "MI", "S") else f"P{q.value:g}{field_}"
         else:
             value = v
         out.append(Value(kind, text[s:e], s, e, value, unit, lo, hi, rate=rate))

@@ -161,7 +161,8 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
         s.cur, j = atom
         s.atom, s.last, s.end, digits = s.cur, "digit", j, True
         # Attached scale suffix: "10k", "1.5bn", "10M", "2mil".
-        if j < n and toks[j].kind == "word" and not toks[j].gap and toks[j].text in d["scale_suffixes"]:
+        if (j < n and toks[j].kind == "word" and not toks[j].gap and toks[j].text in d["scale_suffixes"]
+                and not (toks[j].text == "G" and re.fullmatch(r"\d", toks[j - 1].text))):
             sc = d["scale_suffixes"][toks[j].text]
             s.raw, s.cur = s.cur, s.cur * sc
             s.scaled, s.last_scale, s.max_scale, s.last = True, sc, sc, "suffix"
