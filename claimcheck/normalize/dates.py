@@ -74,19 +74,20 @@ _YEAR_SEP = r"(?:\s*,\s*|\s+of\s+|\s+in\s+|\s*[-/]\s*|\s+)"
 _WD_PREFIX = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+(?:the\s+)?)?"
 
 # Each pattern is tried over the whole text; the handler turns a match into an _Atom.
+# Patterns start with (?<![\w]) so that positions inside words fail at once (speed).
 _P_MDY = re.compile(
-    _WD_PREFIX + _mon("m") + r"\s*(?:[-/]\s*)?(?:the\s+)?" + _day("d") + rf"(?:{_YEAR_SEP}" + _year("y") + ")?",
+    r"(?<![\w])" + _WD_PREFIX + _mon("m") + r"\s*(?:[-/]\s*)?(?:the\s+)?" + _day("d") + rf"(?:{_YEAR_SEP}" + _year("y") + ")?",
     _I,
 )
 _P_DMY = re.compile(
-    r"(?:" + rf"(?P<wd>{_WD_ANY})\.?,?\s+" + r")?(?:the\s+)?" + _day("d") + r"(?:\s+day)?\s*(?:of\s+|[-/]\s*)?" + _mon("m")
+    r"(?<![\w])(?:" + rf"(?P<wd>{_WD_ANY})\.?,?\s+" + r")?(?:the\s+)?" + _day("d") + r"(?:\s+day)?\s*(?:of\s+|[-/]\s*)?" + _mon("m")
     + rf"(?:{_YEAR_SEP}" + _year("y") + ")?",
     _I,
 )
-_P_MY = re.compile(_mon("m") + r"(?:\s*,\s*|\s+of\s+|\s+in\s+|\s*[-/]\s*|\s+)" + _year("y"), _I)
+_P_MY = re.compile(r"(?<![\w])" + _mon("m") + r"(?:\s*,\s*|\s+of\s+|\s+in\s+|\s*[-/]\s*|\s+)" + _year("y"), _I)
 _P_YM = re.compile(r"(?<![\w$.,])" + _year("y") + r"(?:\s+|[-/])" + _mon("m"), _I)
 _P_YMD_NAMED = re.compile(r"(?<![\w$.,])" + _year("y") + r"[-/]" + _mon("m") + r"[-/]" + _day("d"), _I)
-_P_MONTH = re.compile(_mon("m"), _I)
+_P_MONTH = re.compile(r"(?<![\w])" + _mon("m"), _I)
 _P_ISO = re.compile(
     r"(?<![\d.,/])(?<!\d-)(?<![a-zA-Z])(?P<y>(?:1\d|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\w]|[-/.,]\d)"
 )
@@ -113,14 +114,14 @@ _P_YEAR_RANGE = re.compile(
     _I,
 )
 _P_DECADE = re.compile(
-    r"(?:(?P<the>the)\s+)?(?P<y>(?:1\d|20)\d0)\s?'?[’']?s(?![\w])|"
+    r"(?<![\w'’])(?:(?P<the>the)\s+)?(?P<y>(?:1\d|20)\d0)\s?'?[’']?s(?![\w])|"
     r"(?:(?P<the2>the)\s+|(?<![\w]))[’'](?P<yy>\d0)'?s(?![\w])|"
     r"(?P<the3>the)\s+(?P<yy2>[2-9]0)'?s(?![\w])|"
     r"(?P<the4>the)\s+(?:nineteen[\s-]+)?(?P<word>" + alternation(list(_LEX["decade_words"])) + r")(?![\w])",
     _I,
 )
 _P_CENTURY = re.compile(
-    r"(?:(?P<the>the)\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + alternation(list(_LEX["century_ordinals"]))
+    r"(?<![\w])(?:(?P<the>the)\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + alternation(list(_LEX["century_ordinals"]))
     + r"))[\s-]+century(?![\w])",
     _I,
 )
@@ -129,16 +130,16 @@ _P_QUARTER = re.compile(
     _I,
 )
 _P_QUARTER_WORDS = re.compile(
-    r"(?:the\s+)?(?P<n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<u>quarter|half)"
+    r"(?<![\w])(?:the\s+)?(?P<n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<u>quarter|half)"
     r"(?:\s+(?:of\s+)?(?:(?P<y>" + _YEAR + r")|(?P<rel>this|last|next|the)\s+(?:year|fiscal\s+year)))",
     _I,
 )
 _P_SEASON = re.compile(
-    r"(?:(?P<the>the)\s+)?(?P<s>" + _SEASONS + r")\s+(?:of\s+)?(?P<y>" + _YEAR + r")(?:\s*[-/–]\s*(?P<y2>\d{2}|\d{4})(?!\d))?",
+    r"(?<![\w])(?:(?P<the>the)\s+)?(?P<s>" + _SEASONS + r")\s+(?:of\s+)?(?P<y>" + _YEAR + r")(?:\s*[-/–]\s*(?P<y2>\d{2}|\d{4})(?!\d))?",
     _I,
 )
 _CENTURY_WORDS = {re.sub(r"[\s-]+", " ", k): v for k, v in _LEX["century_ordinals"].items()}
-_P_CENTURY_YEARS = re.compile(r"(?:the\s+)?(?P<y>1[0-9]00)\s?'?s(?![\w])", _I)
+_P_CENTURY_YEARS = re.compile(r"(?<![\w])(?:the\s+)?(?P<y>1[0-9]00)\s?'?s(?![\w])", _I)
 _P_BARE_YEAR = re.compile(r"(?:(?<=mid-)|(?<![\w$€£¥#.,/:+=-]))(?P<y>1\d{3}|20\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
 _P_BARE_DAY = re.compile(r"\bon\s+the\s+(?P<d>" + _DAYNUM + r"|" + _ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|the|next|last)\s+month))", _I)
 
@@ -155,7 +156,7 @@ _P_REL_WEEK_WEEKDAY = re.compile(
 )
 _P_REL_PERIOD = re.compile(
     # "the previous year", "the following week", "the next month" refer back to the story's own time, not the article's
-    r"(?<![\w])(?P<mod>this|current|last|past|(?<!the\s)(?:previous|next|coming|following))\s+"
+    r"(?<![\w])(?P<mod>this|current|last|past|coming|(?<!the\s)(?:previous|next|following))\s+(?:calendar\s+)?"
     r"(?P<u>week|weekend|month|year|quarter|decade|fortnight|century)(?![\w-])",
     _I,
 )
@@ -931,12 +932,12 @@ def _merge_range(a: _Atom, b: _Atom, reference: dt.date | None) -> _Atom | None:
 
 
 _RANGE_MD = re.compile(
-    r"(?:(?P<pre>from|between)\s+)?" + _mon("m") + r"\s*(?:the\s+)?(?P<d1>" + _DAYNUM + "|" + _ORD_WORDS + r")\s*(?P<sep>-|–|—|to|through|thru|till|until|and)\s*(?:the\s+)?"
+    r"(?<![\w])(?:(?P<pre>from|between)\s+)?" + _mon("m") + r"\s*(?:the\s+)?(?P<d1>" + _DAYNUM + "|" + _ORD_WORDS + r")\s*(?P<sep>-|–|—|to|through|thru|till|until|and)\s*(?:the\s+)?"
     r"(?P<d2>" + _DAYNUM + "|" + _ORD_WORDS + r")(?!\s*(?:[-/:]|\s+(?:" + _MONTHS + r")\b))(?:" + _YEAR_SEP + r"(?P<y>" + _YEAR + r"))?",
     _I,
 )
 _RANGE_DM = re.compile(
-    r"(?:(?P<pre>from|between)\s+)?(?:the\s+)?(?P<d1>" + _DAYNUM + "|" + _ORD_WORDS + r")\s*(?P<sep>-|–|—|to|through|thru|till|until|and)\s*(?:the\s+)?"
+    r"(?<![\w])(?:(?P<pre>from|between)\s+)?(?:the\s+)?(?P<d1>" + _DAYNUM + "|" + _ORD_WORDS + r")\s*(?P<sep>-|–|—|to|through|thru|till|until|and)\s*(?:the\s+)?"
     r"(?P<d2>" + _DAYNUM + "|" + _ORD_WORDS + r")\s*(?:of\s+)?" + _mon("m") + r"(?:" + _YEAR_SEP + r"(?P<y>" + _YEAR + r"))?",
     _I,
 )

@@ -18,11 +18,11 @@ _UNITS = alternation(list(_LEX["units"]))
 _APPROX = alternation(_LEX["approx_words"])
 _NUMBER_WORDS = alternation([k for k in _LEX["cardinal_words"] if k not in ("a", "an")])
 _P_DURATION = re.compile(
-    r"(?<![\w$€£¥#.,-])"
+    r"(?<![\w$€£¥#.,/-])"
     r"(?:(?P<for>for|over|during|within|in)\s+)?"
     r"(?:(?P<approx>" + _APPROX + r")\s+)?"
     r"(?:(?P<the>the)\s+(?:(?P<mod>next|last|past|coming|previous|first|final|following)\s+)?)?"
-    r"(?P<n>\d+(?:\.\d+)?(?![\d,])|" + _NUMBER_WORDS + r"(?![\w])|(?P<article>an?)(?=\s))"
+    r"(?P<n>\d+(?:\.\d+)?(?![\d,/])|" + _NUMBER_WORDS + r"(?![\w])|(?P<article>an?)(?=\s))(?P<half>\s+and\s+a\s+half)?"
     r"(?P<sep>\s+|-|\s*-\s*)"
     r"(?P<u>" + _UNITS + r")(?![\w])",
     _I,
@@ -73,6 +73,10 @@ def find_durations(text: str) -> list[Value]:
             number = count_value(m.group("n"))
         if number is None or number <= 0:
             continue
+        if m.group("half"):
+            number += 0.5
+        if re.search(r"\band\s+$", before) and m.group("n").lower() in ("a", "an", "a half", "half a"):
+            continue  # "four and a half months" is read from "four"
         if m.group("the") and not m.group("mod") and not m.group("article"):
             # "the two years" is still a length of time, but "the 1990s" never reaches here
             pass
