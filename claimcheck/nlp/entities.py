@@ -32,6 +32,8 @@ Config: ``span_key`` (str), ``ner_labels`` (model labels to add when not in the 
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -46,6 +48,9 @@ NER_LABELS = ["PERSON", "ORG", "NORP", "GPE", "LOC"]
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 _PREFIX = {"PERSON": "PER", "ORG": "ORG", "NORP": "NORP", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC"}
 _NO_ID = "-"
+_POSSESSIVE = re.compile(r"['\u2019]s?$")
+_DASHES = re.compile(r"\s*[-\u2010-\u2015]\s*")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 @Language.factory(
@@ -114,17 +119,23 @@ class EntityRecognizer:
         if not doc.has_annotation("ENT_IOB"):
             return []
         covered = {(s.start, s.end) for s in taken}
+        places = [(s.start, s.end) for s in taken]
         out: list[Span] = []
         for ent in doc.ents:
             if ent.label_ not in self.ner_labels or (ent.start, ent.end) in covered:
                 continue
-            text = ent.text
-            if self._known(text):
+            ent = _trim(ent)
+            if ent is None or self._known(ent.text):
                 continue  # a gazetteer alias: matched above, or deliberately left out (ambiguous)
-            if ent.label_ == "PERSON":
-                key = name_key(strip_titles(text))
-            else:
-                key = alias_key(text)
+            parts = [self._gazetteer.lookup(p) for p in _DASHES.split(ent.text)]
+            if len(parts) > 1 and all(parts):
+                # "U.S.-North Korea" is one token span for the tokenizer: one span per state
+                out += [Span(doc, ent.start, ent.end, label=e.id) for e in dict.fromkeys(parts)]
+                continue
+            if ent.label_ in _PLACE_LABELS and any(a < ent.end and ent.start < b for a, b in places):
+                continue  # "U.S.-North Korea", "North and South Vietnam": the gazetteer spans say it better
+            text = _POSSESSIVE.sub("", ent.text)
+            key = name_key(strip_titles(text)) if ent.label_ == "PERSON" else alias_key(_ARTICLE.sub("", text))
             if key:
                 out.append(Span(doc, ent.start, ent.end, label=f"{_PREFIX.get(ent.label_, ent.label_)}:{key}"))
         return out
@@ -132,6 +143,21 @@ class EntityRecognizer:
     def _known(self, text: str) -> bool:
         g = self._gazetteer
         return g.lookup(text) is not None or g.is_ambiguous(text)
+
+
+def _trim(ent: Span) -> Span | None:
+    """``ent`` cut at a line break and without a trailing possessive or punctuation token."""
+    end = ent.start
+    while end < ent.end and "\n" not in doc_text(ent.doc[end]):
+        end += 1
+    while end > ent.start and (ent.doc[end - 1].is_punct or ent.doc[end - 1].is_space
+                               or ent.doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019")):
+        end -= 1
+    return Span(ent.doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
+def doc_text(token: Token) -> str:
+    return token.text_with_ws if token.is_space else token.text
 
 
 def _name_like(token: Token | None) -> bool:
