@@ -513,6 +513,10 @@ def _ordinal_follows(ctx: _Ctx, k: int) -> bool:
 def _article_ok(ctx: _Ctx, j: int, num: Num) -> bool:
     """"one" as a pronoun ("one of the", "no one", "the one you") is not a number."""
     toks = ctx.toks
+    if num.end == j + 1 and toks[j].text in ("One", "Zero", "ONE") and j > 0:
+        p = toks[j - 1]
+        if p.kind == "word" and p.text[:1].isupper():
+            return False  # a name: "Air Force One", "Formula One", "Ground Zero"
     if not (num.end == j + 1 and toks[j].low == "one"):
         return True
     d = words_data()

@@ -421,7 +421,8 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
     # "a half", "a fifth", "a twenty-first", "a hundredth"
     if w in ("a", "an"):
         den = _denominator(toks, i + 1)
-        if den is not None and not _is_rank_context(toks, den[1]):
+        # "a half turn" is half a turn; "a third term" is a rank.
+        if den is not None and (_word(toks, i + 1) in d["fraction_only"] or not _is_rank_context(toks, den[1])):
             frac = Num(1.0 / den[0], den[1], words=True, fraction=True)
             return _scaled_tail(toks, frac)
     if w in ("half", "quarter") and t.kind == "word":
@@ -433,7 +434,7 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
         if _word(toks, i + 1) in d["scales"]:
             sc = d["scales"][_word(toks, i + 1)]
             return Num(f * sc, i + 2, words=True, scaled=True, raw=f, scale=sc, fraction=True)
-        if w == "half":
+        if w == "half" and not _half_is_a_noun(toks, i):
             return Num(0.5, i + 1, words=True, fraction=True)
         return None
     got = parse_cardinal(toks, i)
@@ -523,6 +524,19 @@ def _and_split(toks: list[Token], base: Num, marks: list[tuple[int, float, float
     if base.scaled:
         return Num(whole + frac * base.scale, end, words=True, scaled=True, raw=base.raw, scale=base.scale, fraction=True)
     return Num(whole + frac, end, words=True, fraction=True)
+
+
+_HALF_DETERMINERS = {"the", "a", "an", "this", "that", "first", "second", "third", "fourth", "latter", "former",
+                     "other", "each", "either", "one", "its", "his", "her", "their", "our", "my", "your", "better"}
+
+
+def _half_is_a_noun(toks: list[Token], i: int) -> bool:
+    """"the first half", "at the half", "half-time": a part of a match or a year, not 0.5."""
+    prev = toks[i - 1].low if i > 0 else ""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if prev in _HALF_DETERMINERS:
+        return True
+    return nxt is not None and nxt.text in "-‐" and not nxt.gap
 
 
 def _is_rank_context(toks: list[Token], j: int) -> bool:
