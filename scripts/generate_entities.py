@@ -136,8 +136,9 @@ def demonym_forms(raw: Any) -> list[str]:
 
 def countryinfo_by_alpha3() -> dict[str, list[dict[str, Any]]]:
     entries: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for key in sorted(load_countries()["countries"]):
-        v = load_countries()["countries"][key]
+    countries = load_countries()["countries"]
+    for key in sorted(countries):
+        v = countries[key]
         a3 = (v.get("ISO") or {}).get("alpha3")
         if a3:
             entries[a3].append(v)
@@ -262,8 +263,7 @@ def build() -> dict[str, Any]:
                         blockers.add(form)
     return {
         "generated_by": "scripts/generate_entities.py",
-        "sources": {"pycountry": pycountry.__version__ if hasattr(pycountry, "__version__") else None,
-                    "countryinfo": _version("countryinfo")},
+        "sources": {"pycountry": _version("pycountry"), "countryinfo": _version("countryinfo")},
         "entities": [entities[k] for k in sorted(entities)],
         "ambiguous": {k: ambiguous[k] for k in sorted(ambiguous)},
         "blockers": sorted(blockers),
