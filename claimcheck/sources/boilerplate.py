@@ -78,14 +78,20 @@ def is_cookie_banner(text: str) -> bool:
 
 def mark_debris(lines: list[Line]) -> dict[int, str]:
     """Indices of debris lines, each with its class ("site", "cookie" or "nav")."""
-    filled = [i for i, line in enumerate(lines) if not line.blank]
+    filled = [i for i, line in enumerate(lines) if line.text]
     edge = set(filled[:EDGE_LINES]) | set(filled[-EDGE_LINES:])
     marks: dict[int, str] = {}
+    rules = _rules()
     for i in filled:
         text = lines[i].text
-        if is_site_debris(text):
+        spaces = text.count(" ")
+        if spaces < rules.max_words and is_site_debris(text):
             marks[i] = "site"
-        elif (i in edge or len(text.split()) <= _COOKIE_SHORT_WORDS) and is_cookie_banner(text):
+        elif (
+            (i in edge or spaces < _COOKIE_SHORT_WORDS)
+            and any(term in text.lower() for term in rules.cookie)
+            and is_cookie_banner(text)
+        ):
             marks[i] = "cookie"
     if not marks:
         return marks

@@ -29,7 +29,7 @@ _ODD = re.compile(f"[{_WS.replace(' ', '')}{_INVISIBLE}]")
 @dataclass
 class Cleaned:
     text: str
-    offsets: list[int]
+    offsets: tuple[int, ...]
     notes: list[str] = field(default_factory=list)
     meta: Meta = field(default_factory=Meta)
 

@@ -30,7 +30,7 @@ def repeated_lines(lines: list[Line]) -> set[int]:
     prev: str | None = None
     seen: set[str] = set()
     for i, line in enumerate(lines):
-        if line.blank:
+        if not line.text:
             continue
         key = line.text.casefold()  # whitespace is already normalised
         if key == prev or (key in seen and key.count(" ") >= MIN_BLOCK_WORDS - 1):
@@ -67,7 +67,7 @@ def quoted_blocks(lines: list[Line]) -> set[int]:
     quoted: dict[int, set[str]] = {}
     owners: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if line.blank:
+        if not line.text:
             continue
         found = _pieces(line.text)
         if found:

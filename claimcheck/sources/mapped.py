@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 Offsets = Sequence[int]  # a range while contiguous, else a list
 
@@ -80,28 +81,28 @@ def concat(pieces: list[tuple[str, Offsets]]) -> tuple[str, list[int]]:
     return "".join(t for t, _ in pieces), offs
 
 
-def join_lines(lines: list[Line]) -> tuple[str, list[int]]:
+def join_lines(lines: list[Line]) -> tuple[str, tuple[int, ...]]:
     """Lines joined by newlines (each newline mapped to its line's ``nl``), blank runs collapsed.
 
     Consecutive blank lines become one paragraph break; leading and trailing blanks are dropped.
     """
     parts: list[str] = []
-    offs: list[int] = []
+    offs: list[Offsets] = []  # ranges and lists, flattened once at the end
     pending_break: int | None = None  # raw offset of a paragraph break waiting to be written
     prev: Line | None = None
     for line in lines:
-        if line.blank:
+        if not line.text:
             if prev is not None and pending_break is None:
                 pending_break = line.nl
             continue
         if prev is not None:
             parts.append("\n")
-            offs.append(prev.nl)
+            offs.append((prev.nl,))
             if pending_break is not None:
                 parts.append("\n")
-                offs.append(pending_break)
+                offs.append((pending_break,))
         pending_break = None
         parts.append(line.text)
-        offs.extend(line.offs)
+        offs.append(line.offs)
         prev = line
-    return "".join(parts), offs
+    return "".join(parts), tuple(chain.from_iterable(offs))

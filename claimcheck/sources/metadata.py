@@ -113,7 +113,8 @@ def parse_date(span: str, precision: str = "day") -> str | None:
 
 _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _NUMERIC = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
-_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
+_DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.I)
+_LETTERS = re.compile(r"[a-z]+")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _MONTH_WORD = re.compile(rf"\b{_MONTH}", re.I)
 
@@ -153,9 +154,11 @@ def _dateparser(span: str, precision: str) -> str | None:
 def read_meta(lines: list[Line], skip: set[int] | frozenset[int] = frozenset()) -> Meta:
     """Metadata lines among the first and last non-blank lines (those in ``skip`` ignored)."""
     meta = Meta()
-    filled = [i for i, line in enumerate(lines) if not line.blank and i not in skip]
+    filled = [i for i, line in enumerate(lines) if line.text and i not in skip]
     zone = filled[:HEAD_LINES] + [i for i in filled[-TAIL_LINES:] if i not in filled[:HEAD_LINES]]
     for i in zone:
+        if lines[i].text.count(" ") >= _MAX_WORDS + 4:  # too long for a dateline, even with spaced separators
+            continue
         kind = _read_line(_trim(lines[i].text), meta)
         if kind:
             meta.lines[i] = kind
@@ -237,7 +240,7 @@ def _byline(rest: str, meta: Meta) -> bool:
         for part in (p.strip() for p in seg.split(",")):
             if not part:
                 continue
-            if set(re.findall(r"[a-z]+", part.casefold())) & _labels().roles:
+            if set(_LETTERS.findall(part.casefold())) & _labels().roles:
                 continue
             if _CAPITALISED.match(part) and len(part.split()) <= 6 and not _SENTENCE_END.search(part):
                 outlet = outlet or part
@@ -288,7 +291,7 @@ def _outlet_segment(text: str, meta: Meta) -> bool:
 def guess_title(lines: list[Line]) -> str | None:
     """The first short line near the top that does not end a sentence; 3+ words preferred."""
     fallback: str | None = None
-    for text in [line.text for line in lines if not line.blank][:TITLE_LINES]:
+    for text in [line.text for line in lines if line.text][:TITLE_LINES]:
         words = text.split()
         if not words or len(words) > 25 or _URL.search(text) or text.endswith((".", ",", ";", ":")):
             continue

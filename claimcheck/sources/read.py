@@ -245,7 +245,7 @@ def _cleaned(
         encoding=encoding,
         raw=raw,
         text=result.text,
-        offsets=tuple(result.offsets),
+        offsets=result.offsets,
         notes=(*notes, *result.notes),
     )
 

@@ -36,13 +36,13 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 def wrap_width(lines: list[Line]) -> int | None:
     """The wrap width of a hard-wrapped document, or None when it is not hard-wrapped."""
-    lengths = sorted(len(line.text) for line in lines if not line.blank)
+    lengths = sorted(len(line.text) for line in lines if line.text)
     if len(lengths) < 4:
         return None
     width = lengths[(len(lengths) - 1) * 9 // 10]
     if not _MIN_WRAP <= width <= MAX_WRAP:
         return None
-    full = [line for line in lines if not line.blank and len(line.text) >= _FULL * width]
+    full = [line for line in lines if line.text and len(line.text) >= _FULL * width]
     open_ended = sum(1 for line in full if not _SENTENCE_END.search(line.text))
     if open_ended < 3 or open_ended < 0.4 * len(full):
         return None
@@ -53,10 +53,10 @@ def _double_spaced(lines: list[Line]) -> bool:
     """True when most text lines are followed by exactly one blank line and then text."""
     text_lines = single = 0
     for i, line in enumerate(lines[:-2]):
-        if line.blank:
+        if not line.text:
             continue
         text_lines += 1
-        if lines[i + 1].blank and not lines[i + 2].blank:
+        if not lines[i + 1].text and lines[i + 2].text:
             single += 1
     return text_lines > 0 and single >= 0.6 * text_lines
 
@@ -75,7 +75,7 @@ def unwrap(lines: list[Line], breaks: set[int]) -> tuple[list[Line], int]:
     blanks = 0
     hard_break = False
     for i, line in enumerate(lines):
-        if line.blank or i in breaks:
+        if not line.text or i in breaks:
             blanks += 1
             hard_break = hard_break or i in breaks
             out.append(line)
@@ -96,7 +96,7 @@ def unwrap(lines: list[Line], breaks: set[int]) -> tuple[list[Line], int]:
 
 def _last_text(out: list[Line]) -> int | None:
     for k in range(len(out) - 1, -1, -1):
-        if not out[k].blank:
+        if out[k].text:
             return k
     return None
 

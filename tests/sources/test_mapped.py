@@ -41,4 +41,4 @@ def test_mapped_join_lines_collapses_blank_runs_and_maps_breaks():
     lines = [Line("a", [0], 1), Line("", [], 2), Line("", [], 3), Line("b", [4], 5), Line("c", [6], 7)]
     text, offs = join_lines(lines)
     assert text == "a\n\nb\nc"
-    assert offs == [0, 1, 2, 4, 5, 6]
+    assert offs == (0, 1, 2, 4, 5, 6)
