@@ -265,3 +265,21 @@ def test_gazetteer_entity_aliases_resolve_back() -> None:
         assert entity.aliases
         for alias in entity.aliases:
             assert g.lookup(alias) is entity, alias
+
+
+# -- properties ---------------------------------------------------------------------------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@given(st.text(max_size=40))
+def test_gazetteer_lookup_total(text: str) -> None:
+    entity = lookup(text)
+    assert entity is None or text.strip()
+    assert entity is None or entity.id in gazetteer().entities
+
+
+@given(st.sampled_from(sorted(s.text for s in gazetteer().surfaces() if s.id and s.category != "acronym")))
+def test_gazetteer_names_ignore_case(text: str) -> None:
+    assert lookup(text.upper()) == lookup(text.lower()) == lookup(text)

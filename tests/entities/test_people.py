@@ -140,3 +140,28 @@ def test_people_spelling_variants_groups() -> None:
 def test_people_spelling_variants_no_chaining() -> None:
     # "Tram" ~ "Trum" ~ "Trim" pairwise one vowel apart, but a group needs every pair to match
     assert spelling_variants(["Kim Jong-un", "Kim Jong-il", "Kim Jong Nam"]) == []
+
+
+# -- properties ---------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_names = st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyzàéíòúăđơư", min_size=1, max_size=8), min_size=1, max_size=4)
+
+
+@given(_names)
+def test_people_name_key_ignores_case_and_hyphens(parts: list[str]) -> None:
+    spaced = " ".join(p.capitalize() for p in parts)
+    hyphened = "-".join(parts).upper()
+    assert name_key(spaced) == name_key(hyphened) == name_key(name_key(spaced))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_people_registry_mentions_are_in_the_text(text: str) -> None:
+    registry = PersonRegistry.from_text(text)
+    for m in registry.mentions:
+        assert text[m.start:m.end] == m.text
+        assert m.key == name_key(m.text)
+        assert registry.resolve(m.text, m.start) == m.key
