@@ -488,16 +488,31 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
                 return Num(base.value + sub.value * base.scale, sub.end, words=True, scaled=True, fraction=True, raw=base.raw, scale=base.scale)
             return Num(base.value + sub.value, sub.end, words=True, fraction=True, digits=base.digits)
     # "one over three", "1 out of 3": only when the denominator ends the clause.
-    if _word(toks, k) == "over" or (_word(toks, k) == "out" and _word(toks, k + 1) == "of"):
-        m = k + (1 if _word(toks, k) == "over" else 2)
+    # "one over three" (only where the denominator ends the clause: "$2000 over 3 years");
+    # proportions "one in five", "two out of five hundred": the part is at most the whole.
+    link = _word(toks, k)
+    if link in ("over", "in") or (link == "out" and _word(toks, k + 1) == "of"):
+        m = k + (2 if link == "out" else 1)
         got3 = parse_cardinal(toks, m)
-        if got3 is not None:
+        if got3 is not None and not base.scaled and float(base.value).is_integer():
             den_num = got3[0]
             after = den_num.end
-            proportion_ok = _word(toks, k) == "over" or base.value <= den_num.value
-            if den_num.value != 0 and proportion_ok and (after >= n or (toks[after].kind == "sym" and toks[after].text in ".,;:!?)")):
+            clause_end = after >= n or (toks[after].kind == "sym" and toks[after].text in ".,;:!?)")
+            year_like = den_num.digits and 1000 <= den_num.value <= 2100
+            if link == "over":
+                ok = clause_end
+            else:
+                ok = 0 < base.value <= den_num.value and not year_like and not den_num.fraction
+                if link == "in":
+                    # "1 in 5 people", but not "won 3 in 12 days" unless the parts are small counts.
+                    ok = ok and (base.value <= 10 or base.words) and _word(toks, after) not in _TIME_NOUNS
+            if den_num.value != 0 and ok:
                 return Num(base.value / den_num.value, after, words=True, fraction=True)
     return base
+
+
+_TIME_NOUNS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+               "months", "year", "years", "decade", "decades", "games", "matches", "races", "attempts", "tries"}
 
 
 def _and_split(toks: list[Token], base: Num, marks: list[tuple[int, float, float]]) -> Num | None:
