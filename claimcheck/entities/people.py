@@ -311,3 +311,16 @@ def spelling_variants(names: list[str]) -> list[list[str]]:
         else:
             groups.append([n])
     return [g for g in groups if len(g) > 1]
+
+
+def canonical_names(names: list[str]) -> dict[str, str]:
+    """Map each name to the name key of the first name of its spelling group.
+
+    For comparing people across sources: "Kim Ill Song" and "Kim Il-sung" both map to
+    "kim il sung" when "Kim Il-sung" came first; a name without variants maps to its own key.
+    """
+    out = {n: name_key(n) for n in names}
+    for group in spelling_variants(names):
+        for n in group:
+            out[n] = name_key(group[0])
+    return out

@@ -165,3 +165,16 @@ def test_people_registry_mentions_are_in_the_text(text: str) -> None:
         assert text[m.start:m.end] == m.text
         assert m.key == name_key(m.text)
         assert registry.resolve(m.text, m.start) == m.key
+
+
+def test_people_canonical_names() -> None:
+    from claimcheck.entities.people import canonical_names
+
+    names = ["kim il sung", "Kim Ill Song", "Kim Jong-il", "Nguyễn Phú Trọng", "nguyen phu trong"]
+    assert canonical_names(names) == {
+        "kim il sung": "kim il sung",
+        "Kim Ill Song": "kim il sung",
+        "Kim Jong-il": "kim jong il",
+        "Nguyễn Phú Trọng": "nguyen phu trong",
+        "nguyen phu trong": "nguyen phu trong",
+    }
