@@ -205,9 +205,11 @@ class Gazetteer:
         return list(self._surfaces)
 
     def resolve_id(self, ref: str) -> str | None:
-        """``ref`` as an entity id: an id is returned as is, an alias is looked up."""
+        """``ref`` as an entity id: an id (or a ``PER:``/``ORG:``... key id) as is, an alias looked up."""
         if ref in self.entities:
             return ref
+        if ref[:4] in ("PER:", "ORG:", "GPE:", "LOC:") or ref.startswith("NORP:"):
+            return ref  # an id made from a name key by the entity component
         entity = self.lookup(ref)
         return entity.id if entity else None
 

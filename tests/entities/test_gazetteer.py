@@ -229,6 +229,9 @@ def test_gazetteer_candidates(alias: str, ids: tuple[str, ...]) -> None:
         ("North Korea", "South Korea", False),
         ("US", "America", True),
         ("Korea", "South Korea", False),  # ambiguous never matches
+        ("PER:kim il sung", "PER:kim il sung", True),
+        ("PER:kim il sung", "PER:kim jong un", False),
+        ("ORG:vietnam news agency", "VNM", False),
     ],
 )
 def test_gazetteer_same_entity(a: str, b: str, same: bool) -> None:
