@@ -15,6 +15,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from claimcheck.extract.lexicon import lexicon
 from claimcheck.records import Claim, Fact
 
 # Predicates that say nothing about which event a figure belongs to.
@@ -29,7 +30,7 @@ _COMPATIBLE = [
     {"meet", "visit"},
 ]
 # Dates anchored on these predicates are not events of their own.
-_DATE_PREDICATES_SKIPPED = _GENERIC | {"begin", "end", "continue", "start"}
+_DATE_PREDICATES_SKIPPED = _GENERIC | {"begin", "end", "continue", "start", "anniversary"}
 MAX_BLOCK = 400
 
 
@@ -93,7 +94,9 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
         return False, "same mention"
     if a.update or b.update:
         return False, "a later update"
-    pa, pb = set(a.participants), set(b.participants)
+    if a.source == b.source and a.sentence == b.sentence:
+        return False, "one sentence lists different facts"
+    pa, pb = _canonical(a.participants), _canonical(b.participants)
     people_a = {p for p in pa if p.startswith("PER:")}
     people_b = {p for p in pb if p.startswith("PER:")}
     if people_a and people_b and not people_a & people_b:
@@ -102,8 +105,13 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
     if a.subject and b.subject and not set(a.subject) & set(b.subject):
         return False, "different subjects"
     if a.kind == "date":
+        if a.attribute and b.attribute and a.attribute != b.attribute and a.attribute.split()[-1] == b.attribute.split()[-1]:
+            if a.attribute != a.attribute.split()[-1] and b.attribute != b.attribute.split()[-1]:
+                return False, "different events"  # "border war" is not "civil war"
         if not shared or len(pa & pb) / len(pa | pb) < 0.5:
             return False, "different participants"
+        if a.predicate in lexicon().relational_predicates and min(len(pa), len(pb)) < 2:
+            return False, "a relation with one party unknown"
         if a.source == b.source and pa != pb:
             return False, "different participants"
     else:
@@ -129,6 +137,13 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
     return True, "; ".join(why)
 
 
+def _canonical(ids: tuple[str, ...]) -> set[str]:
+    """Participants with historic states read as their successors (North Vietnam ~ Vietnam)."""
+    from claimcheck.entities.gazetteer import canonical
+
+    return {canonical(i) for i in ids}
+
+
 def _predicates_compatible(p: str | None, q: str | None) -> bool:
     if p == q or p in _GENERIC or q in _GENERIC:
         return True
@@ -141,49 +156,43 @@ def align(claims: list[Claim]) -> tuple[list[Claim], list[Fact]]:
         return [], []
     df = claims_frame(claims)
     by_id = {c.id: c for c in claims}
-    parent: dict[str, str] = {}
-    reasons: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
-    keyed = df[df["block"].notna()]
-    for _, group in keyed.groupby("block", sort=True):
-        ids = list(group["id"])
-        if len(ids) > MAX_BLOCK:
-            ids = ids[:MAX_BLOCK]  # a key this common is not specific enough to align on
-        for x, y in combinations(ids, 2):
-            ok, why = compatible(by_id[x], by_id[y])
-            if ok:
-                rx, ry = find(x), find(y)
-                if rx != ry:
-                    parent[max(rx, ry)] = min(rx, ry)
-                reasons.setdefault(min(rx, ry), why)
-    groups: dict[str, list[str]] = {}
-    for cid in by_id:
-        if cid in parent or any(v == cid for v in parent.values()):
-            groups.setdefault(find(cid), []).append(cid)
     order = {c.id: i for i, c in enumerate(claims)}
+    groups: list[tuple[list[str], str]] = []
+    keyed = df[df["block"].notna()]
+    for _, block in keyed.groupby("block", sort=True):
+        ids = sorted(block["id"], key=order.__getitem__)[:MAX_BLOCK]  # a key this common is too vague
+        groups.extend(_complete_linkage(ids, by_id))
     facts: list[Fact] = []
     fact_of: dict[str, str] = {}
-    for n, (root, members) in enumerate(sorted(groups.items(), key=lambda kv: min(order[m] for m in kv[1])), 1):
-        members.sort(key=order.__getitem__)
+    groups.sort(key=lambda g: order[g[0][0]])
+    for n, (members, why) in enumerate(groups, 1):
         first = by_id[members[0]]
         about = sorted({p for m in members for p in by_id[m].participants})
         fid = f"F{n}"
-        facts.append(
-            Fact(
-                id=fid,
-                kind=first.kind,
-                about=tuple(about),
-                predicate=first.predicate,
-                attribute=first.attribute,
-                claims=tuple(members),
-                why=reasons.get(root, ""),
-            )
-        )
+        facts.append(Fact(fid, first.kind, tuple(about), first.predicate, first.attribute, tuple(members), why))
         for m in members:
             fact_of[m] = fid
     return [replace(c, fact=fact_of.get(c.id)) for c in claims], facts
+
+
+def _complete_linkage(ids: list[str], by_id: dict[str, Claim]) -> list[tuple[list[str], str]]:
+    """Groups in which every two claims are compatible, built greedily in text order.
+
+    Complete linkage, not connected components: a chain A~B~C must not make A and C one fact
+    when they are not compatible themselves (two wars that each resemble a third).
+    """
+    groups: list[tuple[list[str], str]] = []
+    for cid in ids:
+        best = None
+        for k, (members, _) in enumerate(groups):
+            verdicts = [compatible(by_id[m], by_id[cid]) for m in members]
+            if all(ok for ok, _ in verdicts):
+                best = (k, verdicts[0][1])
+                break
+        if best is None:
+            groups.append(([cid], ""))
+        else:
+            k, why = best
+            members, old_why = groups[k]
+            groups[k] = (members + [cid], old_why or why)
+    return [(members, why) for members, why in groups if len(members) > 1]

@@ -101,12 +101,17 @@ def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> lis
     values = [(s, s._.claimcheck_value) for s in spans if s._.claimcheck_value]
     dates = [(s, v) for s, v in values if v["kind"] == "date" and not v.get("bound")]
     attribution = ctx.attribution_of(doc)
-    out: list[Claim] = []
+    derived, anniversary_bases = anniversary_claims(doc, src, sent, values, resolve)
+    out: list[Claim] = list(derived)
     for span, value in values:
         kind = value["kind"]
         predicate, anchor = ctx.event_of(doc, span)
         subject, participants, scope = ctx.participants_of(doc, span, anchor, resolve, sent.start)
-        attribute = ctx.attribute_of(doc, span, kind) if kind != "date" else None
+        attribute = ctx.attribute_of(doc, span, kind) if kind != "date" else ctx.event_phrase(doc, span)
+        if kind == "number" and (ctx.is_definite_count(doc, span) or not ctx.is_count(doc, span, value)):
+            attribute = None  # "the two countries" names things, it does not count them
+        if kind == "date" and span.start in anniversary_bases:
+            predicate = "anniversary"  # the date of the celebration, not of the event celebrated
         if kind == "ordinal" and attribute and scope:
             attribute = f"{attribute} @{scope}"
         time = None
@@ -128,7 +133,6 @@ def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> lis
                 approx=ctx.approx_of(doc, span, value),
             )
         )
-    out.extend(anniversary_claims(doc, src, sent, values, resolve))
     return out
 
 

@@ -16,11 +16,16 @@ if TYPE_CHECKING:
 
 def anniversary_claims(
     doc: Doc, src: Source, sent: Sentence, values: list[tuple[Span, dict]], resolve: "PersonResolver | None"
-) -> list[Claim]:
-    """A derived date claim for each "Nth anniversary" whose date is given in the sentence."""
+) -> tuple[list[Claim], set[int]]:
+    """A derived date claim for each "Nth anniversary" whose date is given in the sentence.
+
+    Also returns the token starts of the dates used as anniversaries' dates: those date the
+    celebration, not the event it celebrates.
+    """
     from claimcheck.extract import make_claim
 
     out: list[Claim] = []
+    bases: set[int] = set()
     dates = [(s, v) for s, v in values if v["kind"] == "date" and not v.get("bound") and v.get("low")]
     for span, value in values:
         if value["kind"] != "ordinal" or not isinstance(value.get("value"), (int, float)):
@@ -29,9 +34,10 @@ def anniversary_claims(
         if nxt is None or nxt.lower_ not in {"anniversary", "birthday", "jubilee"}:
             continue
         years = int(value["value"])
-        when = _nearest_after(dates, span)
-        if when is None:
+        found = _nearest_after(dates, span)
+        if found is None:
             continue
+        when_span, when = found
         derived = _shift(when, years)
         if derived is None:
             continue
@@ -56,15 +62,16 @@ def anniversary_claims(
             attribution=None,
         )
         out.append(claim)
-    return out
+        bases.add(when_span.start)
+    return out, bases
 
 
-def _nearest_after(dates: list[tuple[Span, dict]], span: Span) -> dict | None:
+def _nearest_after(dates: list[tuple[Span, dict]], span: Span) -> tuple[Span, dict] | None:
     after = [(s, v) for s, v in dates if s.start > span.start]
     pool = after or dates
     if not pool:
         return None
-    return min(pool, key=lambda sv: abs(sv[0].start - span.start))[1]
+    return min(pool, key=lambda sv: abs(sv[0].start - span.start))
 
 
 def _shift(value: dict, years: int) -> dict | None:

@@ -87,9 +87,28 @@ def _lemma(tok: Token) -> str:
 
 def _compound_phrase(tok: Token) -> str:
     """The noun with its compound modifiers, lemmatised: "trade partner", "air strike"."""
+    synonyms = lexicon().compound_synonyms
     parts = [_lemma(c) for c in tok.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
     parts.append(_lemma(tok))
-    return " ".join(parts)
+    return " ".join(synonyms.get(p, p) for p in parts)
+
+
+def is_count(doc: Doc, span: Span, value: dict) -> bool:
+    """False for numbers that name rather than count: "one-party rule", "two-way trade", "one of them"."""
+    end = span.end_char
+    if end < len(doc.text) and doc.text[end] == "-":
+        return False
+    if span.text.lower() in {"one", "a", "an"}:
+        return False
+    return True
+
+
+def is_definite_count(doc: Doc, span: Span) -> bool:
+    """A number used as a reference, not a claim: "the two countries", "both sides", "its one ally"."""
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.lower_ in lexicon().definite_markers or before.dep_ == "poss"
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -171,8 +190,13 @@ def event_of(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
     # when the parser attaches the prepositional phrase to the verb: walk back over the phrase's
     # modifiers ("of Cambodia", "to the capital") to its head noun, and take it if it names an event.
     noun = _preceding_head_noun(doc, span.start)
-    if noun is not None and _lemma(noun) in lex.event_nouns:
-        return _class_for(noun, doc), noun
+    if noun is not None:
+        phase = _phase_of(noun)
+        if phase is not None:
+            # "the end of the war in 1975", "the height of the war between 1964 and 1969"
+            return f"{_lemma(phase)} of {_class_for(noun, doc)}", phase
+        if _lemma(noun) in lex.event_nouns:
+            return _class_for(noun, doc), noun
     verb = _governing_verb(root)
     if verb is None:
         return None, None
@@ -184,6 +208,24 @@ def event_of(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
         if subj is not None and _lemma(subj) in lex.event_nouns:
             return _class_for(subj, doc), subj
     return _class_for(verb, doc), verb
+
+
+def _phase_of(noun: Token) -> Token | None:
+    """The phase noun governing ``noun`` through "of" ("the end of the war" -> end)."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon().phase_nouns:
+        return head.head
+    if noun.lower_ in lexicon().phase_nouns and noun.dep_ != "pobj":
+        return None
+    return None
+
+
+def event_phrase(doc: Doc, span: Span) -> str | None:
+    """The event noun a date belongs to with its compounds ("vietnam war", "border war")."""
+    noun = _preceding_head_noun(doc, span.start)
+    if noun is None or _lemma(noun) not in lexicon().event_nouns:
+        return None
+    return _compound_phrase(noun)
 
 
 _TRANSPARENT = {"year", "years", "era", "period", "days", "time", "times", "decade", "decades"}
@@ -252,11 +294,14 @@ def participants_of(
     scope_tokens = _clause_tokens(clause_head)
     if anchor.pos_ == "NOUN" and clause_head.i == anchor.i:
         scope_tokens |= {anchor.head.i} if anchor.dep_ == "pobj" else set()
-    # Conjoined predicates share their subject ("X is A, B and C"; "X went and met Y").
+    # Conjoined and controlled predicates share their subject ("X is A, B and C"; "X failed to pay").
     head = clause_head
-    while head.dep_ == "conj" and head.head.i != head.i:
+    while head.dep_ in {"conj", "xcomp"} and head.head.i != head.i:
         head = head.head
     subj_tokens = {c.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+    if anchor.pos_ in {"NOUN", "PROPN"} and anchor.i == clause_head.i:
+        # A nominal event's possessor is its agent: "Kim's visit", "Vietnam's invasion".
+        subj_tokens = {c.i for c in anchor.children if c.dep_ == "poss"}
     subj_tokens = {t.i for i in subj_tokens for t in doc[i].subtree}
     scope_tokens |= subj_tokens
     part_ids: set[str] = set()

@@ -23,6 +23,10 @@ class Lexicon:
     superlatives: dict[str, str]
     light_attributes: frozenset[str]
     duration_verbs: frozenset[str]
+    compound_synonyms: dict[str, str]
+    definite_markers: frozenset[str]
+    phase_nouns: frozenset[str]
+    relational_predicates: frozenset[str]
 
     def predicate_class(self, lemma: str | None) -> str | None:
         if not lemma:
@@ -50,4 +54,8 @@ def lexicon() -> Lexicon:
         superlatives=dict(raw["superlatives"]),
         light_attributes=frozenset(raw["light_attributes"]),
         duration_verbs=frozenset(raw["duration_verbs"]),
+        compound_synonyms=dict(raw["compound_synonyms"]),
+        definite_markers=frozenset(raw["definite_markers"]),
+        phase_nouns=frozenset(raw["phase_nouns"]),
+        relational_predicates=frozenset(raw["relational_predicates"]),
     )
