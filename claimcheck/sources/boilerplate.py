@@ -82,16 +82,15 @@ def mark_debris(lines: list[Line]) -> dict[int, str]:
     edge = set(filled[:EDGE_LINES]) | set(filled[-EDGE_LINES:])
     marks: dict[int, str] = {}
     rules = _rules()
+    # One look at the whole document spares the per-line cookie test on most documents.
+    whole = "\n".join(lines[i].text for i in filled).lower()
+    cookies = any(term in whole for term in rules.cookie)
     for i in filled:
         text = lines[i].text
         spaces = text.count(" ")
         if spaces < rules.max_words and is_site_debris(text):
             marks[i] = "site"
-        elif (
-            (i in edge or spaces < _COOKIE_SHORT_WORDS)
-            and any(term in text.lower() for term in rules.cookie)
-            and is_cookie_banner(text)
-        ):
+        elif cookies and (i in edge or spaces < _COOKIE_SHORT_WORDS) and is_cookie_banner(text):
             marks[i] = "cookie"
     if not marks:
         return marks

@@ -27,10 +27,13 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?\s+)?"
-_TIME = (
-    r"(?:\s*,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*\(?(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\)?)?)?"
+# A clock time with an optional zone: "17:26 KST", "5:03pm", "02.16PM IST", "18:19 GMT (10:19 PST)".
+_CLOCK = (
+    r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:[A-Z]{2,5}|GMT|UTC)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?"
 )
+_CLOCKS = rf"{_CLOCK}(?:\s*\({_CLOCK}\))?"
+_TIME = rf"(?:\s*[,|\-–—]?\s*(?:at\s+)?{_CLOCKS})?"
 # Each pattern: (regex, precision). The regex's first group is the date proper (no time).
 _DATES = [
     (re.compile(rf"(\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?\S*)?{_TIME}", re.I), "day"),
@@ -39,6 +42,11 @@ _DATES = [
     (re.compile(rf"({_MONTH}\s+\d{{4}})", re.I), "month"),
 ]
 _WEEKDAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)"
+# A dateline segment that only gives a time, possibly labelled: "Last updated at 11:11 GMT".
+_TIME_SEGMENT = re.compile(
+    rf"(?:(?:last\s+)?(?:updated|modified|published|posted|edited)\s*(?:at|on)?\s*:?\s*)?{_CLOCKS}", re.I
+)
+_DATE_SEP = re.compile(r"\s*[|–—•·]\s*|\s+-\s+|^-|-$")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _EDGES = " \t>»›•·|*#-–—"  # bullets and separators around a metadata line or segment
 
@@ -71,6 +79,7 @@ class _Labels:
     outlet: re.Pattern[str]
     roles: frozenset[str]
     names_not: re.Pattern[str]
+    any_label: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +95,9 @@ def _labels() -> _Labels:
         byline=re.compile(rf"(?:{alt(data['byline'])})(?:\s*:\s*|\s+)", re.I),
         outlet=re.compile(rf"(?:{alt(data['outlet'])})\s*:\s*", re.I),
         roles=frozenset(w.casefold() for w in data["roles"]),
+        any_label=re.compile(
+            f"(?:{alt(data['published'] + data['updated'] + data['byline'] + data['outlet'])})\\b", re.I
+        ),
         names_not=re.compile(rf"\b(?:{_MONTH}|{_WEEKDAYS})(?![a-z])|\d", re.I),
     )
 
@@ -116,6 +128,7 @@ _NUMERIC = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", re.I)
 _LETTERS = re.compile(r"[a-z]+")
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_DIGITS = re.compile(r"\d")
 _MONTH_WORD = re.compile(rf"\b{_MONTH}", re.I)
 
 
@@ -173,6 +186,8 @@ def _read_line(text: str, meta: Meta) -> str | None:
     if _URL.fullmatch(text):
         return "url"
     labels = _labels()
+    if not labels.any_label.match(text) and not _YEAR.search(text):
+        return None  # neither a labelled line nor one holding a year
     m = labels.published.match(text)
     if m and _label_date(text, m.end(), meta, "date"):
         return "dateline"
@@ -209,7 +224,7 @@ def _label_date(text: str, pos: int, meta: Meta, key: str) -> bool:
 def _rest_is_meta(rest: str, meta: Meta) -> bool:
     """What follows a date on a dateline: another labelled date, a byline or an outlet."""
     rest = _trim(rest)
-    if not rest:
+    if not rest or _TIME_SEGMENT.fullmatch(rest):
         return True
     labels = _labels()
     for pattern, key in ((labels.updated, "updated"), (labels.published, "date")):
@@ -262,29 +277,53 @@ def _is_name(name: str) -> bool:
 
 
 def _date_line(text: str, meta: Meta) -> bool:
-    """A line that is a date, possibly with an outlet: "March 3, 2020 | Reuters"."""
+    """A line that is a date, with times, labelled times or an outlet around it.
+
+    "March 3, 2020 | Reuters", "May 2, 2013 | 5:03pm", "21 July 2013 Last updated at 11:11
+    GMT", "12:52 p.m. EDT May 2, 2013". An outlet must be set off by a separator; one or two
+    capitalised words stuck to the date ("Reuters Sep 18, 2013") are accepted but not read.
+    """
     found = find_date(text)
     if not found:
         return False
     start, end, _ = found
-    before, after = text[:start].strip(), text[end:].strip()
-    if before and after:
-        return False
-    other = _trim(before or after)
-    if other and not _outlet_segment(other, meta):
-        return False
+    outlet: str | None = None
+    for side, part in (("before", text[:start]), ("after", text[end:])):
+        if not part.strip():
+            continue
+        separated = bool(_DATE_SEP.search(part.rstrip() if side == "before" else part.lstrip()))
+        segments = [seg.strip(_EDGES + ",") for seg in _DATE_SEP.split(part.strip())]
+        for seg in filter(None, segments):
+            if _TIME_SEGMENT.fullmatch(seg) or re.fullmatch(_WEEKDAYS, seg, re.I):
+                continue
+            if _outlet_like(seg):
+                if separated:
+                    outlet = outlet or seg
+                    continue
+                if len(seg.split()) <= 2 and len(segments) == 1:
+                    continue
+            return False
     iso = parse_date(text[start:end])
     if iso is None:
         return False
     meta.date = meta.date or iso
+    meta.outlet = meta.outlet or outlet
     return True
 
 
+def _outlet_like(text: str) -> bool:
+    return (
+        bool(_CAPITALISED.match(text))
+        and len(text.split()) <= 6
+        and not _SENTENCE_END.search(text)
+        and not _DIGITS.search(text)
+    )
+
+
 def _outlet_segment(text: str, meta: Meta) -> bool:
-    if _CAPITALISED.match(text) and len(text.split()) <= 6 and not _SENTENCE_END.search(text):
-        if not find_date(text):
-            meta.outlet = meta.outlet or text
-            return True
+    if _outlet_like(text):
+        meta.outlet = meta.outlet or text
+        return True
     return False
 
 

@@ -77,6 +77,33 @@ def test_metadata_story_sentences_that_look_like_bylines_stay(line):
     assert source.author is None
 
 
+@pytest.mark.parametrize(
+    ("line", "date", "outlet"),
+    [
+        ("June 4, 2015 | 6:12pm", "2015-06-04", None),
+        ("11:05 a.m. EDT June 4, 2015", "2015-06-04", None),
+        ("June 4, 2015-6:12 pm", "2015-06-04", None),
+        ("4 June 2015 Last updated at 10:40 GMT", "2015-06-04", None),
+        ("Thursday, Jun 4, 2015 | Updated 8:15 AM EDT", "2015-06-04", None),
+        ("9:31AM BST 04 Jun 2015", "2015-06-04", None),
+        ("June 4, 2015 -- 18:19 GMT (10:19 PST)", "2015-06-04", None),
+        ("JUNE 4TH, 2015", "2015-06-04", None),
+        ("June 4, 2015 | The Gazette", "2015-06-04", "The Gazette"),
+    ],
+)
+def test_metadata_datelines_with_times(line, date, outlet):
+    source = read_text(line + "\n\n" + STORY)
+    assert (source.date, source.outlet) == (date, outlet)
+    assert line not in source.text
+
+
+def test_metadata_sentence_with_a_month_is_not_a_dateline():
+    line = "The war ended in April 1975 with the fall of the capital."
+    source = read_text(line + "\n\n" + STORY)
+    assert source.date is None
+    assert line in source.text
+
+
 def test_metadata_read_text_date_argument_wins():
     source = read_text("Published February 20, 2019\n\n" + STORY, date="2019-02-21")
     assert source.date == "2019-02-21"
