@@ -154,3 +154,8 @@ def test_entities_cost_below_ten_percent_of_model(model: Language) -> None:
     for doc in docs:
         component(doc)
     assert time.perf_counter() - start < 0.10 * model_time
+
+
+def test_entities_multiprocess_pipe(blank: Language) -> None:
+    docs = list(blank.pipe(["Hanoi and Seoul.", "The DPRK and the ROK."], n_process=2))
+    assert [_labels(d) for d in docs] == [[("Hanoi", "VNM"), ("Seoul", "KOR")], [("DPRK", "PRK"), ("ROK", "KOR")]]
