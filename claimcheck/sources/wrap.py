@@ -68,7 +68,7 @@ def unwrap(lines: list[Line], breaks: set[int]) -> tuple[list[Line], int]:
     """
     width = wrap_width([line for i, line in enumerate(lines) if i not in breaks])
     if width is None:
-        return lines, 0
+        return _rejoin_broken(lines, breaks)
     double = _double_spaced(lines)
     out: list[Line] = []
     joins = 0
@@ -91,6 +91,26 @@ def unwrap(lines: list[Line], breaks: set[int]) -> tuple[list[Line], int]:
         out.append(line)
         blanks = 0
         hard_break = False
+    return out, joins
+
+
+def _rejoin_broken(lines: list[Line], breaks: set[int]) -> tuple[list[Line], int]:
+    """In a document that is not hard-wrapped, join only a line that plainly continues: the
+    previous line ends in a comma or semicolon and this one starts in lower case."""
+    out: list[Line] = []
+    joins = 0
+    for i, line in enumerate(lines):
+        if (
+            out
+            and line.text[:1].islower()
+            and out[-1].text.endswith((",", ";"))
+            and i not in breaks
+            and i - 1 not in breaks
+        ):
+            out[-1] = _join(out[-1], line)
+            joins += 1
+            continue
+        out.append(line)
     return out, joins
 
 

@@ -112,3 +112,27 @@ def test_wrap_drop_hyphen_rule(a, b, drop):
     m = _SPLIT_WORD.search(a)
     assert m is not None
     assert _drop_hyphen(a, m, b) is drop
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two capitals have had their differences,\nbut they share a long history.\n", "differences, but they share"),
+        ("The talks covered trade;\nsecurity was left for later.\n", "trade; security was left"),
+    ],
+)
+def test_wrap_broken_line_in_normal_article_is_joined(text, expected):
+    source = read_text(text)
+    assert expected in source.text
+    assert_offsets_map(source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports rose 5%,\nImports fell.\n",  # next line starts a new sentence
+        "Exports rose 5%,\n\nand imports fell.\n",  # a blank line is a paragraph break
+    ],
+)
+def test_wrap_line_breaks_kept_when_not_plainly_broken(text):
+    assert "\n" in read_text(text).text
