@@ -15,7 +15,7 @@ from claimcheck.normalize import money as money_data
 from claimcheck.normalize import units as unit_data
 from claimcheck.normalize.lexer import Token, tokenize
 from claimcheck.normalize.ranks import parse_rank
-from claimcheck.normalize.words import Num, data as words_data, is_finite, parse_number
+from claimcheck.normalize.words import Num, data as words_data, is_finite, parse_cardinal, parse_number
 from claimcheck.records import Value
 
 # Stretches that hold digits but no value: links, mail, phone numbers, clock times,
@@ -90,6 +90,11 @@ def find_numeric(text: str) -> list[Value]:
         if i in ctx.masked or not (t.kind == "num" or t.low in starters or t.text in starters):
             i += 1
             continue
+        big = _big_ordinal(ctx, i)
+        if big is not None:
+            out.append(big[0])
+            i = big[1]
+            continue
         got = _parse_value(ctx, i)
         if got is not None:
             out.extend(got[0])
@@ -122,6 +127,37 @@ def _starters() -> frozenset[str]:
     out |= set(d["ordinals"]) | set(d["tens"]) | set(rank_data()["rank_one"])
     out |= set(d["vulgar_fractions"])
     return frozenset(out)
+
+
+def _big_ordinal(ctx: _Ctx, i: int) -> tuple[Value, int] | None:
+    """"one hundred fifth", "two thousand and twenty-first": ordinals above ninety-nine."""
+    toks = ctx.toks
+    if toks[i].kind != "word" or toks[i].low not in _NUMBER_STARTERS:
+        return None
+    got = parse_cardinal(toks, i, allow_digits=False)
+    if got is None or got[0].value < 100 or not float(got[0].value).is_integer():
+        return None
+    k = got[0].end
+    if _word(ctx, k) == "and":
+        k += 1
+    ords, tens = words_data()["ordinals"], words_data()["tens"]
+    w = _word(ctx, k)
+    add, end = None, k + 1
+    if w in tens:
+        j = k + 1 + (1 if k + 1 < len(toks) and toks[k + 1].text == "-" and not toks[k + 1].gap else 0)
+        u = _word(ctx, j)
+        if u in ords and 1 <= ords[u] <= 9:
+            add, end = tens[w] + ords[u], j + 1
+    elif w in ords and ords[w] < 100:
+        add = ords[w]
+    elif (k < len(toks) and toks[k].text == "-" and not toks[k].gap and toks[k - 1].low in tens
+          and _word(ctx, k + 1) in ords and 1 <= ords[_word(ctx, k + 1)] <= 9):
+        add, end = ords[_word(ctx, k + 1)], k + 2  # "...and twenty-first": the tens are already counted
+    if add is None:
+        return None
+    value = int(got[0].value + add)
+    s, e = toks[i].start, toks[end - 1].end
+    return Value("ordinal", ctx.text[s:e], s, e, value, None, value, value), end
 
 
 def _masked(text: str, toks: list[Token]) -> set[int]:

@@ -444,6 +444,10 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
     split = _and_split(toks, base, marks)
     if split is not None:
         return split
+    if base.words and base.value == 1 and base.end == i + 1:
+        compound = _compound_denominator(toks, base.end)
+        if compound is not None:
+            return Num(1.0 / compound[0], compound[1], words=True, fraction=True)
     frac = _fraction_after(toks, base, marks, i)
     if frac is not None:
         return _scaled_tail(toks, frac)
@@ -513,6 +517,21 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
 
 _TIME_NOUNS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
                "months", "year", "years", "decade", "decades", "games", "matches", "races", "attempts", "tries"}
+
+
+def _compound_denominator(toks: list[Token], j: int) -> tuple[float, int] | None:
+    """"one hundred (and) fifth" after a numerator "one": (105, index after)."""
+    got = parse_cardinal(toks, j, allow_digits=False)
+    if got is None or got[0].value < 100 or got[0].scaled and got[0].value >= 1e6:
+        return None
+    k = got[0].end
+    if _word(toks, k) == "and":
+        k += 1
+    w = _word(toks, k)
+    ords = data()["unit_ordinals"]
+    if w in ords and w not in ("second", "seconds"):
+        return got[0].value + ords[w], k + 1
+    return None
 
 
 def _and_split(toks: list[Token], base: Num, marks: list[tuple[int, float, float]]) -> Num | None:

@@ -200,3 +200,34 @@ def test_offsets_point_into_the_text():
 def test_values_are_int_when_integral():
     assert isinstance(one("2.0 million").value, int)
     assert isinstance(one("2.5").value, float)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("one in five adults", 0.2), ("two out of five hundred", 0.004), ("1 in twenty-one", 1 / 21), ("one one hundred fifth", 1 / 105)],
+)
+def test_proportions(text, value):
+    assert one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["there are 12 out of 10", "won 3 in 12 days", "1 in 2019"])
+def test_not_proportions(text):
+    assert len(find_numeric(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("one thousand, one hundred.", 1100), ("three million, two hundred & forty, you say?", 3_000_240)],
+)
+def test_comma_grouped_words(text, value):
+    assert one(text).value == value
+
+
+def test_comma_list_of_words_stays_a_list():
+    assert [v.value for v in find_numeric("one thousand, two thousand, three thousand")] == [1000, 2000, 3000]
+    assert [v.value for v in find_numeric("five thousand, three of them children")] == [5000, 3]
+
+
+@pytest.mark.parametrize("text", ["in the first half", "at the half", "half-time", "Air Force One", "the 5G network"])
+def test_words_that_are_not_values(text):
+    assert [v for v in find_numeric(text) if v.kind == "number"] == []

@@ -53,3 +53,12 @@ def test_not_ranks(text):
 def test_ordinal_has_no_unit_and_a_point_interval():
     v = [v for v in find_numeric("the fifth time") if v.kind == "ordinal"][0]
     assert (v.unit, v.low, v.high) == (None, 5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("the one hundred fifth anniversary", 105), ("the one hundred and twenty-first session", 121), ("two thousand and first", 2001)],
+)
+def test_spelled_out_ordinals_above_ninety_nine(text, value):
+    found = [v for v in find_numeric(text) if v.kind == "ordinal"]
+    assert [v.value for v in found] == [value]
