@@ -57,6 +57,9 @@ def block_key(claim: Claim) -> str | None:
     if claim.kind == "date":
         if claim.bound or claim.predicate in _DATE_PREDICATES_SKIPPED or not claim.participants:
             return None
+        named = bool(claim.attribute and " " in claim.attribute)  # "vietnam war", "border war"
+        if claim.predicate not in lexicon().once_predicates and not named:
+            return None  # visits, meetings, elections recur: two dates may be two occasions
         if not claim.low or not claim.high:
             return None
         return f"date|{claim.predicate}"
@@ -119,6 +122,10 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
             return False, "different participants"
         if not _predicates_compatible(a.predicate, b.predicate):
             return False, "different predicates"
+        if not (pa and pb) and (a.predicate != b.predicate or a.predicate in _GENERIC or not (a.time and b.time)):
+            return False, "too little context"  # a bare "32 million people" could be anything
+        if a.source == b.source and (pa != pb or a.predicate != b.predicate or a.predicate in _GENERIC):
+            return False, "not clearly one fact"  # an article's two figures usually measure two things
         if a.time and b.time and not (a.time[0] < b.time[1] and b.time[0] < a.time[1]):
             return False, "different times"
         if a.kind == "ordinal" and set(a.subject) != set(b.subject):

@@ -98,6 +98,8 @@ def is_count(doc: Doc, span: Span, value: dict) -> bool:
     end = span.end_char
     if end < len(doc.text) and doc.text[end] == "-":
         return False
+    if span.start > 0 and doc[span.start - 1].lower_ in lexicon().identifier_markers:
+        return False  # "Juror No. 8", "Resolution 1441", "Flight 370"
     if span.text.lower() in {"one", "a", "an"}:
         return False
     return True
@@ -186,6 +188,8 @@ def event_of(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
     if not doc.has_annotation("DEP"):
         return None, None
     root = span.root
+    if span.label_ == "date" and root.dep_ in {"compound", "amod", "nmod", "poss"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return None, None  # "the 1940s actress": the date describes a noun, it dates no event
     # A date in "invasion of Cambodia in 1978" belongs to the noun phrase just before it, even
     # when the parser attaches the prepositional phrase to the verb: walk back over the phrase's
     # modifiers ("of Cambodia", "to the capital") to its head noun, and take it if it names an event.

@@ -27,6 +27,8 @@ class Lexicon:
     definite_markers: frozenset[str]
     phase_nouns: frozenset[str]
     relational_predicates: frozenset[str]
+    once_predicates: frozenset[str]
+    identifier_markers: frozenset[str]
 
     def predicate_class(self, lemma: str | None) -> str | None:
         if not lemma:
@@ -58,4 +60,6 @@ def lexicon() -> Lexicon:
         definite_markers=frozenset(raw["definite_markers"]),
         phase_nouns=frozenset(raw["phase_nouns"]),
         relational_predicates=frozenset(raw["relational_predicates"]),
+        once_predicates=frozenset(raw["once_predicates"]),
+        identifier_markers=frozenset(raw["identifier_markers"]),
     )
