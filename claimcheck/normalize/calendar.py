@@ -111,3 +111,17 @@ def valid_day(year: int, month: int, day: int) -> bool:
     if not (MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12):
         return False
     return 1 <= day <= _stdcal.monthrange(year, month)[1]
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the computus's own letter
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)

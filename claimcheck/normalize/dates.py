@@ -33,6 +33,7 @@ from claimcheck.normalize import calendar as cal
 from claimcheck.normalize.dates_lexicon import (
     alternation,
     count_value,
+    holidays,
     lexicon,
     month_number,
     ordinal_value,
@@ -191,8 +192,16 @@ _P_NTH_WEEK = re.compile(
 )
 _P_TO_DATE = re.compile(r"(?<![\w-])(?<!up\s)(?P<c>to|till|until)\s+(?P<w>date|now|the\s+present)(?![\w-])", _I)
 _P_NOW = re.compile(r"(?<=\s)(?P<w>now|today|current\s+date|date|the\s+present)(?![\w])", _I)
-_ANY_DAY = dt.date(2000, 1, 3)  # stands in for a missing reference when only spans matter
+_ANY_DAY = dt.date(2000, 1, 3)
+_REFERENCE_RANGE = (dt.date(1000, 1, 1), dt.date(2999, 12, 31))  # stands in for a missing reference when only spans matter
 _SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+$", _I)
+_HOLIDAYS = {re.sub(r"[\s-]+", " ", k.replace("’", "'")): v for k, v in holidays().items()}
+_P_HOLIDAY = re.compile(
+    r"(?<![\w])(?:(?P<mod>last|previous|next|following|this|coming)\s+)?(?P<h>"
+    + alternation(list(_HOLIDAYS)).replace("'", "['’]?")
+    + r")(?![\w])(?:\s+(?:of\s+)?(?P<y>" + _YEAR + r"))?",
+    _I,
+)
 _P_YTD = re.compile(r"(?<![\w])(?:the\s+)?year[\s-]+to[\s-]+date(?![\w])", _I)
 
 # combiners
@@ -466,6 +475,54 @@ def _atoms_periods(text: str) -> list[_Atom]:
     return atoms
 
 
+def _holiday_day(name: str, year: int) -> dt.date | None:
+    rule = _HOLIDAYS.get(re.sub(r"[\s-]+", " ", name.lower().replace("’", "'")))
+    if rule is None:
+        key = re.sub(r"[\s-]+", " ", name.lower().replace("’", "").replace("'", ""))
+        rule = next((v for k, v in _HOLIDAYS.items() if k.replace("'", "") == key), None)
+    if rule is None or not cal.MIN_YEAR < year < cal.MAX_YEAR:
+        return None
+    if isinstance(rule, dict):
+        return cal.easter(year) + dt.timedelta(days=rule["easter"])
+    return dt.date(year, rule[0], rule[1])
+
+
+def _atoms_holidays(text: str, reference: dt.date | None) -> list[_Atom]:
+    """Christmas, Easter and other holidays with one date everywhere ("Easter 2018", "last Christmas")."""
+    atoms: list[_Atom] = []
+    for m in _P_HOLIDAY.finditer(text):
+        name, mod = m.group("h"), (m.group("mod") or "").lower()
+        day: dt.date | None = None
+        relative = False
+        if m.group("y"):
+            day = _holiday_day(name, int(m.group("y")))
+            start = m.start("h") if not mod else m.start()
+        elif reference is not None:
+            relative = True
+            start = m.start()
+            years = [reference.year + k for k in (-1, 0, 1)]
+            days = [d for d in (_holiday_day(name, y) for y in years) if d is not None]
+            if mod in ("last", "previous"):
+                days = [d for d in days if d < reference][-1:]
+            elif mod in ("next", "following", "coming"):
+                days = [d for d in days if d > reference][:1]
+            elif mod == "this":
+                days = [d for d in days if d.year == reference.year]
+            else:
+                days = sorted(days, key=lambda d: abs((d - reference).days))[:1]
+            day = days[0] if days else None
+        elif not mod:
+            fixed = _holiday_day(name, 2000)
+            rule = _HOLIDAYS.get(re.sub(r"[\s-]+", " ", name.lower().replace("’", "'")))
+            if fixed and isinstance(rule, list):  # a fixed day with its year unknown
+                atoms.append(_Atom(m.start(), m.end(), m=fixed.month, d=fixed.day, precision="day", priority=3))
+            continue
+        if day is None:
+            continue
+        atoms.append(_span_atom((start, m.end()), *cal.day_span(day), day.isoformat(), "day", 3, relative))
+    return atoms
+
+
 def _atoms_quarter_words(text: str, reference: dt.date | None) -> list[_Atom]:
     atoms: list[_Atom] = []
     for m in _P_QUARTER_WORDS.finditer(text):
@@ -616,12 +673,15 @@ def _offset(day: dt.date, unit: str, n: float, sign: int) -> dt.date | None:
     whole = int(n)
     if whole != n:
         return None
-    if unit == "day":
-        return day + dt.timedelta(days=sign * whole)
-    if unit in ("week", "fortnight"):
-        return day + dt.timedelta(weeks=sign * whole * (2 if unit == "fortnight" else 1))
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
-    return cal.add_months(day, sign * whole * months) if months else None
+    try:
+        if unit == "day":
+            return day + dt.timedelta(days=sign * whole)
+        if unit in ("week", "fortnight"):
+            return day + dt.timedelta(weeks=sign * whole * (2 if unit == "fortnight" else 1))
+        months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+        return cal.add_months(day, sign * whole * months) if months else None
+    except (ValueError, OverflowError):  # "1990 decades ago" leaves the calendar
+        return None
 
 
 def _atoms_relative(text: str, reference: dt.date) -> list[_Atom]:
@@ -918,6 +978,9 @@ def _merge_range(a: _Atom, b: _Atom, reference: dt.date | None) -> _Atom | None:
             if a.y is not None:
                 b.y = a.y + 1 if (b.m, b.d or 32) < (a.m, a.d or 0) else a.y
                 b.relative = True
+        for part in (a, b):
+            if part.y is not None and part.m is not None and not cal.valid_day(part.y, part.m, part.d or 1):
+                return None  # "Dec 27 to 2/29" in a year without 29 February
         if a.y is None or b.y is None:
             if a.m and b.m:
                 if (b.m, b.d or 0) < (a.m, a.d or 0):
@@ -1095,13 +1158,16 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     """Every date, date range and duration in ``text`` (kinds ``date`` and ``duration``).
 
     ``reference`` is the article's own date: relative dates ("last year", "on Tuesday")
-    and days or months written without a year are resolved against it. Without it,
-    relative dates are left out and a missing year stays unknown.
+    and days or months written without a year are resolved against it. Without it (or
+    with one outside the years 1000-2999), relative dates are left out and a missing
+    year stays unknown.
     """
     if isinstance(reference, dt.datetime):
         reference = reference.date()
+    if reference is not None and not _REFERENCE_RANGE[0] <= reference <= _REFERENCE_RANGE[1]:
+        reference = None  # relative arithmetic would leave the calendar; read the text as undated
     atoms = _atoms_calendar(text) + _atoms_periods(text) + _atoms_bare_years(text) + _atoms_day_ranges(text, reference)
-    atoms += _atoms_quarter_words(text, reference)
+    atoms += _atoms_quarter_words(text, reference) + _atoms_holidays(text, reference)
     if reference is not None:
         atoms += _atoms_relative(text, reference) + _atoms_bare_day(text)
     else:

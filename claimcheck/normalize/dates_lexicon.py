@@ -18,6 +18,13 @@ def lexicon() -> dict[str, Any]:
         return json.load(handle)
 
 
+@lru_cache(maxsize=1)
+def holidays() -> dict[str, Any]:
+    """The parsed ``dates_holidays.json``: name -> [month, day] or {"easter": offset}."""
+    with _DATA_PATH.with_name("dates_holidays.json").open(encoding="utf-8") as handle:
+        return {k: v for k, v in json.load(handle).items() if not k.startswith("_")}
+
+
 def alternation(words: list[str] | dict[str, Any]) -> str:
     """A non-capturing regex alternation of ``words``, longest first so the regex is greedy.
 

@@ -131,3 +131,10 @@ def test_parts_cover_the_period(first, years):
     assert early[0] == span[0] and late[1] == span[1]
     assert early[1] == mid[0] and mid[1] == late[0]
     assert early[0] < early[1] < late[1]
+
+
+@given(st.integers(min_value=1583, max_value=4099))
+def test_easter_is_a_sunday_in_its_window(year):
+    day = cal.easter(year)
+    assert day.weekday() == 6
+    assert dt.date(year, 3, 22) <= day <= dt.date(year, 4, 25)

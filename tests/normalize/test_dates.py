@@ -386,3 +386,28 @@ def test_dates_data_is_complete():
     assert set(range(1, 32)) - {v for v in data["ordinal_words"].values()} <= set(range(21, 31))
     for word in data["count_nouns"]:
         assert word == word.lower()
+
+
+# --- holidays with one date everywhere ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("He died on Christmas Day 2009.", None, "2009-12-25"),
+        ("He died on Christmas Day.", None, "XXXX-12-25"),
+        ("They met on Easter 2018.", None, "2018-04-01"),  # Gregorian Easter 2018 was 1 April
+        ("They met on Good Friday 2019.", None, "2019-04-19"),
+        ("They met last Easter.", dt.date(2019, 3, 12), "2018-04-01"),
+        ("They meet next Easter.", dt.date(2019, 3, 12), "2019-04-21"),
+        ("The strike began on New Year's Eve.", dt.date(2019, 1, 3), "2018-12-31"),
+        ("Rallies on International Workers' Day drew crowds.", dt.date(2020, 5, 14), "2020-05-01"),
+    ],
+)
+def test_holidays(text, reference, value):
+    assert only(text, reference).value == value
+
+
+def test_holidays_relative_to_reference_need_one():
+    assert dates("They met last Easter.", None) == []
+    assert dates("They met at Easter.", None) == []  # Easter moves: no day without a year
