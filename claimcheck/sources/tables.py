@@ -5,9 +5,11 @@ The text column is the first of ``TEXT_COLUMNS`` present (case-insensitive); ``t
 
 Positions: for CSV, ``raw`` is the whole decoded file and offsets point at the cell's text in
 it when the cell can be located verbatim (quotes doubled as CSV writes them) inside the row's
-lines, otherwise every character maps to the row's first character. For parquet, JSON and
-JSON Lines, ``raw`` is the cell text itself, so a position is the line and column within the
-cell (the ``path`` still names the file).
+lines, otherwise every character maps to the row's first character. For JSON and JSON Lines,
+``raw`` is the whole file and offsets point into the text's string literal (an escape such as
+``\n`` maps to its backslash); a row whose literal cannot be found keeps the parquet
+convention. For parquet, ``raw`` is the cell text itself, so a position is the line and column
+within the cell (the ``path`` still names the file).
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ import csv
 import io
 import json
 import math
+import re
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,7 +79,8 @@ def _no_text_column(names: list[str]) -> TableError:
     return TableError(f"no text column (expected one of {', '.join(TEXT_COLUMNS)}; found {', '.join(map(str, names))})")
 
 
-def _dict_rows(records: list[Any]) -> Iterator[Row]:
+def _dict_rows(records: list[Any]) -> tuple[list[Row], str]:
+    """Rows of a list of records, and the name of the text column."""
     names: list[str] = []
     for r in records:
         if isinstance(r, dict):
@@ -85,13 +88,59 @@ def _dict_rows(records: list[Any]) -> Iterator[Row]:
     text_col, meta_cols = _columns(names)
     if text_col is None:
         raise _no_text_column(names)
+    rows: list[Row] = []
     for n, record in enumerate(records, 1):
         if not isinstance(record, dict):
-            yield Row(n, None, "", range(0), error=f"row is a {type(record).__name__}, not an object")
+            rows.append(Row(n, None, "", range(0), error=f"row is a {type(record).__name__}, not an object"))
             continue
         text = _value(record.get(text_col))
         meta = {k: s for k, c in meta_cols.items() if (s := _value(record.get(c)))}
-        yield Row(n, text, text or "", range(len(text or "")), meta)
+        rows.append(Row(n, text, text or "", range(len(text or "")), meta))
+    return rows, text_col
+
+
+_JSON_BODY = re.compile(r'(?:[^"\\]|\\.)*', re.S)
+_JSON_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|.)", re.S)
+_JSON_SIMPLE = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f"}
+
+
+def _json_literal(raw: str, start: int) -> tuple[str, list[int], int]:
+    """Decode the JSON string body starting at ``start``: text, raw offsets, end offset."""
+    end = _JSON_BODY.match(raw, start).end()  # type: ignore[union-attr]  # always matches
+    parts: list[str] = []
+    offs: list[int] = []
+    pos = start
+    for e in _JSON_ESCAPE.finditer(raw, start, end):
+        parts.append(raw[pos: e.start()])
+        offs.extend(range(pos, e.start()))
+        code = e.group(1)
+        parts.append(chr(int(code[1:], 16)) if code[0] == "u" and len(code) == 5 else _JSON_SIMPLE.get(code, code))
+        offs.append(e.start())
+        pos = e.end()
+    parts.append(raw[pos:end])
+    offs.extend(range(pos, end))
+    return "".join(parts), offs, end
+
+
+def _locate_json(raw: str, rows: list[Row], text_col: str) -> list[Row]:
+    """Point each row's text into the JSON file where its string literal is found, in order.
+
+    A row whose literal cannot be found (unusual escapes, a number in the text column) keeps
+    the cell-text convention.
+    """
+    key = re.compile(rf'"{re.escape(text_col)}"\s*:\s*"')
+    pos = 0
+    for row in rows:
+        if not row.text:
+            continue
+        m = key.search(raw, pos)
+        if not m:
+            break
+        text, offs, end = _json_literal(raw, m.end())
+        if text == row.text:
+            row.raw, row.offsets = raw, offs
+            pos = end
+    return rows
 
 
 def read_json(raw: str) -> list[Row]:
@@ -105,12 +154,12 @@ def read_json(raw: str) -> list[Row]:
         lists += [v for k, v in data.items() if k not in _LIST_KEYS and isinstance(v, list)]
         if not lists:
             if _columns(list(data))[0] is not None:
-                return list(_dict_rows([data]))
+                return _locate_json(raw, *_dict_rows([data]))
             raise TableError("JSON object holds no list of articles")
         data = lists[0]
     if not isinstance(data, list):
         raise TableError(f"JSON holds a {type(data).__name__}, not a list of articles")
-    return list(_dict_rows(data))
+    return _locate_json(raw, *_dict_rows(data))
 
 
 def read_jsonl(raw: str) -> list[Row]:
@@ -127,10 +176,10 @@ def read_jsonl(raw: str) -> list[Row]:
             records.append(None)
     if records and len(errors) == len(records):
         raise TableError(next(iter(errors.values())))
-    rows = list(_dict_rows([r if r is not None else {} for r in records]))
+    rows, text_col = _dict_rows([r if r is not None else {} for r in records])
     for k, msg in errors.items():
         rows[k] = Row(rows[k].number, None, "", range(0), error=msg)
-    return rows
+    return _locate_json(raw, rows, text_col)
 
 
 def read_parquet(path: Path) -> list[Row]:
@@ -141,7 +190,7 @@ def read_parquet(path: Path) -> list[Row]:
         frame = pd.read_parquet(path)
     except Exception as exc:  # pyarrow raises many types for a corrupt file
         raise TableError(f"invalid parquet: {exc}") from exc
-    return list(_dict_rows(frame.to_dict("records")))
+    return _dict_rows(frame.to_dict("records"))[0]
 
 
 def read_csv(raw: str) -> list[Row]:

@@ -70,13 +70,24 @@ def test_tables_json_jsonl_parquet(tmp_path, kind):
         pd.DataFrame(ROWS).to_parquet(path)
     sources = read_sources([path])
     assert [(s.id, s.status) for s in sources] == [("a#1", "ok"), ("a#2", "skipped"), ("a#3", "ok")]
+    third = sources[2]
+    assert third.text == ROWS[2]["text"]
+    assert third.date == "2020-03-03"
     first = sources[0]
     assert first.text == ROWS[0]["text"]
     assert first.path == path.as_posix() or first.path.endswith(path.name)
     assert (first.title, first.date, first.outlet) == ("Rice record", "2021-02-24", "The Daily")
-    # Convention: raw is the cell text, so positions are line/column within the cell.
-    assert first.raw == ROWS[0]["text"]
-    assert first.position(first.text.index("Imports")) == (2, 1)
+    if kind == "parquet":
+        # Convention: raw is the cell text, so positions are line/column within the cell.
+        assert first.raw == ROWS[0]["text"]
+        assert first.position(first.text.index("Imports")) == (2, 1)
+    else:
+        # JSON: positions point into the string literal in the file ("\n" is escaped there).
+        lines = path.read_text().split("\n")
+        line = next(i for i, l in enumerate(lines, 1) if "Imports fell" in l)
+        for needle in ("Imports", "6.2 million", "best"):
+            column = lines[line - 1].index(needle) + 1
+            assert first.position(first.text.index(needle)) == (line, column)
 
 
 @pytest.mark.parametrize(
@@ -103,3 +114,18 @@ def test_tables_jsonl_bad_line_is_an_error_row(tmp_path):
     sources = read_sources([path])
     assert [s.status for s in sources] == ["ok", "error", "ok"]
     assert sources[1].reason.startswith("invalid JSON on line 2")
+
+
+def test_tables_json_pretty_printed_with_escapes(tmp_path):
+    rows = [{"body": "Café sales rose 5%.\nTax: \"zero\"\tnow.", "source": "Gazette"}, {"body": "Second 12 items."}]
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps({"data": rows}, indent=2), encoding="utf-8")  # ensure_ascii: é is \u00e9
+    first, second = read_sources([path])
+    assert first.text == 'Café sales rose 5%.\nTax: "zero" now.'
+    assert first.outlet == "Gazette"
+    lines = path.read_text().split("\n")
+    line = next(i for i, l in enumerate(lines, 1) if "Caf" in l)
+    assert first.position(first.text.index("sales")) == (line, lines[line - 1].index("sales") + 1)
+    assert first.position(first.text.index("é")) == (line, lines[line - 1].index("\\u00e9") + 1)
+    line2 = next(i for i, l in enumerate(lines, 1) if "Second 12" in l)
+    assert second.position(second.text.index("12")) == (line2, lines[line2 - 1].index("12 items") + 1)
