@@ -4,7 +4,8 @@ Uses the stdlib ``html.parser`` because it reports the line and column of every 
 each character of the text maps back to the file. Invisible and chrome elements (script,
 style, noscript, template, head, nav, footer, aside, form, and anything ``hidden``) are
 dropped; block elements and ``<br>`` become line breaks; entities are decoded (the decoded
-characters map to the ``&``). The first ``<h1>`` gives the title, else ``<title>``.
+characters map to the ``&``). The first ``<h1>`` gives the title, else ``<title>``; ``<meta>``
+tags give the date, author and outlet when the page has them.
 """
 
 from __future__ import annotations
@@ -22,6 +23,30 @@ BLOCK = frozenset(
     "header hr li main ol p pre section table tbody thead tfoot tr td th ul body html".split()
 )
 VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# <meta> names and properties that give an article's metadata.
+META_FIELDS = {
+    "article:published_time": "date",
+    "og:published_time": "date",
+    "date": "date",
+    "pubdate": "date",
+    "publishdate": "date",
+    "publish-date": "date",
+    "dc.date": "date",
+    "dc.date.issued": "date",
+    "dcterms.date": "date",
+    "dcterms.created": "date",
+    "parsely-pub-date": "date",
+    "sailthru.date": "date",
+    "author": "author",
+    "article:author": "author",
+    "dc.creator": "author",
+    "byl": "author",
+    "parsely-author": "author",
+    "sailthru.author": "author",
+    "og:site_name": "outlet",
+    "application-name": "outlet",
+    "publisher": "outlet",
+}
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[\t\n\r\f]")
 
@@ -43,6 +68,7 @@ class _Extractor(HTMLParser):
         self.h1_parts: list[str] = []
         self.capture: str | None = None  # "title" or "h1" while inside one
         self.h1_done = False
+        self.meta: dict[str, str] = {}
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -71,9 +97,13 @@ class _Extractor(HTMLParser):
             self._close("head")
         if tag in BLOCK or tag == "br":
             self._break()
+        names = {k: (v or "") for k, v in attrs}
+        if tag == "meta":
+            self._meta(names)
+        elif tag == "time" and "datetime" in names and "pubdate" in names:
+            self.meta.setdefault("date", names["datetime"])
         if tag in VOID:
             return
-        names = {k: (v or "") for k, v in attrs}
         hides = (
             tag in SKIP
             or "hidden" in names
@@ -90,8 +120,17 @@ class _Extractor(HTMLParser):
             self.capture = "h1"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            self._meta({k: (v or "") for k, v in attrs})
         if tag in BLOCK or tag == "br":
             self._break()
+
+    def _meta(self, names: dict[str, str]) -> None:
+        key = (names.get("property") or names.get("name") or names.get("itemprop") or "").strip().lower()
+        value = " ".join(names.get("content", "").split())
+        field = META_FIELDS.get(key)
+        if field and value and not value.startswith(("http://", "https://")):
+            self.meta.setdefault(field, value)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in BLOCK:
@@ -122,10 +161,17 @@ class _Extractor(HTMLParser):
         self._emit(unescape(f"&#{name};"), self._offset(), False)
 
 
-def html_text(raw: str) -> tuple[str, list[int], str | None]:
-    """Visible text of HTML ``raw``, the raw offset of each character, and the title."""
+def html_text(raw: str) -> tuple[str, list[int], dict[str, str]]:
+    """Visible text of HTML ``raw``, the raw offset of each character, and metadata.
+
+    The metadata holds ``title`` (first ``<h1>``, else ``<title>``) and, from ``<meta>`` tags
+    when present, ``date`` (as written), ``author`` and ``outlet``.
+    """
     parser = _Extractor(raw)
     parser.feed(raw)
     parser.close()
+    meta = dict(parser.meta)
     title = " ".join("".join(parser.h1_parts).split()) or " ".join("".join(parser.title_parts).split())
-    return "".join(parser.parts), parser.offs, title or None
+    if title:
+        meta["title"] = title
+    return "".join(parser.parts), parser.offs, meta

@@ -208,7 +208,10 @@ def _document(source_id: str, shown: str, decoded: Decoded, fmt: str, entry: dic
     if fmt == "markdown":
         text, offs, title = markdown_text(raw)
     elif fmt == "html":
-        text, offs, title = html_text(raw)
+        text, offs, page = html_text(raw)
+        title = page.pop("title", None)
+        # The page's <meta> tags come after the manifest, before what the text says.
+        entry = {**{k: v for k, v in page.items() if k != "date" or _iso(v)}, **entry}
     else:
         text, offs = raw, range(len(raw))
     return _cleaned(source_id, shown, raw, text, offs, len(raw), fmt, title, entry, decoded.encoding, decoded.notes)

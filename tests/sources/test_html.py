@@ -89,3 +89,30 @@ def test_html_plain_paragraph_page_offsets():
     source = read_text(page, path="s.html")
     assert source.text == "First 1.\n\nSecond 2."  # paragraphs are separated by a blank line
     assert_offsets_map(source)
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            '<meta property="article:published_time" content="2021-02-24T08:00:00+00:00">'
+            '<meta name="author" content="Jane Doe"><meta property="og:site_name" content="The Gazette">',
+            ("2021-02-24", "Jane Doe", "The Gazette"),
+        ),
+        ('<meta name="date" content="March 3, 2020"/>', ("2020-03-03", None, None)),
+        ('<meta name="date" content="not a date">', (None, None, None)),
+        ("", (None, None, None)),
+    ],
+)
+def test_html_meta_tags_give_metadata(head, expected):
+    page = f"<html><head>{head}<title>T</title></head><body><h1>Headline here</h1><p>Sales rose 5%.</p></body></html>"
+    source = read_text(page, path="m.html")
+    assert (source.date, source.author, source.outlet) == expected
+    assert source.title == "Headline here"
+
+
+def test_html_manifest_wins_over_meta_tags(tmp_path):
+    (tmp_path / "m.html").write_text('<html><head><meta name="author" content="Meta Author"></head><body><p>Sales rose 5%.</p></body></html>')
+    (tmp_path / "manifest.toml").write_text('[[article]]\npath = "m.html"\nauthor = "Manifest Author"\n')
+    [source] = read_sources([tmp_path])
+    assert source.author == "Manifest Author"
