@@ -9,8 +9,8 @@ span and the same value, and no ``date`` is found where the case expects nothing
 * a ``daterange`` matches when our ``low``/``high`` equal its ``start``/``end`` (``None`` for
   an open end). Recognizers-Text ends an explicit range at the *start* of its last named
   unit ("2014 to 2018" ends 2018-01-01, "November 18-19" ends on the 19th) while claimcheck
-  includes that unit (2019-01-01, the 20th). For our ``range`` values an end one day, one
-  month or one year later than the suite's (at that unit's boundary) is therefore accepted;
+  includes that unit (2019-01-01, the 20th). For our ``range`` values an end one day, week,
+  month, quarter or year later than the suite's (at that unit's boundary) is therefore accepted;
   ``strict=True`` turns this off, and the report gives both figures.
 * an expected value the suite marks "not resolved" ("Feb 30", "this school year") requires
   nothing and forbids nothing.
@@ -107,8 +107,11 @@ def _expected(entity: dict[str, Any]) -> dict[str, Any]:
 def _later_ends(end: str) -> set[str]:
     day = dt.date.fromisoformat(end)
     ends = {(day + dt.timedelta(days=1)).isoformat()}
+    ends.add((day + dt.timedelta(days=7)).isoformat())  # a week
     if day.day == 1:
         ends.add(add_months(day, 1).isoformat())
+        if day.month in (1, 4, 7, 10):  # a quarter
+            ends.add(add_months(day, 3).isoformat())
         if day.month == 1:
             ends.add(dt.date(day.year + 1, 1, 1).isoformat())
     return ends

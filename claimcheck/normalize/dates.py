@@ -56,6 +56,7 @@ _SEASONS = alternation(list(_LEX["seasons"]))
 _YEAR = r"(?:1\d{3}|20\d\d)(?![\d])(?![.,]\d)"
 _DAYNUM = r"(?<![\d.,])(?<![$€£¥] )(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?![.,:]\d)(?!\s*%)"
 _COUNT = r"(?:\d+(?:\.\d+)?|" + alternation([k for k in _LEX["cardinal_words"] if k not in ("a", "an")]) + r"|an?)"
+_NUMBER_WORDS_PLAIN = alternation([k for k in _LEX["cardinal_words"] if " " not in k and k not in ("a", "an")])
 _UNITS_CAL = r"(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
 
 
@@ -176,7 +177,8 @@ _P_FROM_BASE = re.compile(
 _P_IN_TIME = re.compile(r"(?<![\w])in\s+(?P<n>" + _COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)(?:['’]s?\s+time|\s+from\s+now)", _I)
 _P_EARLY_LATE_REL = re.compile(r"(?<![\w])(?P<w>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)(?![\w])", _I)
 _P_LAST_N = re.compile(
-    r"(?<![\w])(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?P<mod>last|past|previous)\s+(?P<n>" + _COUNT + r")\s+"
+    r"(?<![\w])(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?P<mod>last|past|previous)\s+(?P<n>" + _COUNT + r")|"
+    r"(?P<n2>\d+|" + _NUMBER_WORDS_PLAIN + r")\s+(?:past|previous))\s+"
     r"(?P<u>days|weeks|months|quarters|years|decades|centuries)(?![\w])(?!\s+of\b)",
     _I,
 )
@@ -201,6 +203,9 @@ _P_HOLIDAY = re.compile(
     + alternation(list(_HOLIDAYS)).replace("'", "['’]?")
     + r")(?![\w])(?:\s+(?:of\s+)?(?P<y>" + _YEAR + r"))?",
     _I,
+)
+_OFFSET_PREFIX = re.compile(
+    r"(?<![\w])(?P<n>" + _COUNT + r")\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>after|before|from)\s+$", _I
 )
 _P_YTD = re.compile(r"(?<![\w])(?:the\s+)?year[\s-]+to[\s-]+date(?![\w])", _I)
 
@@ -772,7 +777,7 @@ def _atoms_relative(text: str, reference: dt.date) -> list[_Atom]:
         if span[0] < span[1]:
             atoms.append(_span_atom(m, *span, f"{span[0].isoformat()}/{(span[1] - dt.timedelta(days=1)).isoformat()}", "range", 4, True))
     for m in _P_LAST_N.finditer(text):
-        n = count_value(m.group("n"))
+        n = count_value(m.group("n") or m.group("n2"))
         unit = m.group("u").lower()
         if not n or n != int(n):
             continue
@@ -1089,6 +1094,22 @@ def _apply_bounds(text: str, atoms: list[_Atom]) -> list[_Atom]:
     return out
 
 
+def _apply_offsets(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """"three days after January 12th", "2 weeks before May 13 1999": a day moved from a day."""
+    out = []
+    for atom in atoms:
+        m = _OFFSET_PREFIX.search(text, max(0, atom.start - 40), atom.start)
+        low, _, _ = _interval(atom)
+        n = count_value(m.group("n")) if m else None
+        if m and n and low is not None and atom.precision == "day" and not (atom.open_low or atom.open_high):
+            day = _offset(low, m.group("u"), n, -1 if m.group("dir").lower() == "before" else 1)
+            if day is not None:
+                atom = replace(atom, start=m.start(), low=day, high=day + dt.timedelta(days=1), value=day.isoformat(),
+                               y=None, m=None, d=None, part=None)
+        out.append(atom)
+    return out
+
+
 def _apply_weeks(text: str, atoms: list[_Atom]) -> list[_Atom]:
     """"the week of April 10th" and "the first week of 2015" as Monday-to-Sunday weeks."""
     out = []
@@ -1183,6 +1204,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     atoms = [a for a in atoms if not a.weak]
     atoms = [_resolve_year(a, reference, bool(_SINCE_BEFORE.search(text, max(0, a.start - 12), a.start))) for a in atoms]
     atoms = _apply_weeks(text, atoms)
+    atoms = _apply_offsets(text, atoms)
     atoms = _apply_bounds(text, atoms)
     if reference is not None:
         atoms = sorted(atoms + _atoms_to_date(text, atoms, reference), key=lambda a: a.start)

@@ -411,3 +411,25 @@ def test_holidays(text, reference, value):
 def test_holidays_relative_to_reference_need_one():
     assert dates("They met last Easter.", None) == []
     assert dates("They met at Easter.", None) == []  # Easter moves: no day without a year
+
+
+def test_holiday_data_is_valid():
+    data = json.loads((DATA.parent / "dates_holidays.json").read_text(encoding="utf-8"))
+    for name, rule in ((k, v) for k, v in data.items() if not k.startswith("_")):
+        assert name == name.lower(), name
+        if isinstance(rule, list):
+            month, day = rule
+            assert dt.date(2000, month, day), name  # a leap year: every fixed day exists
+        else:
+            assert set(rule) == {"easter"} and -60 <= rule["easter"] <= 60, name
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It happened 2 weeks before May 13 1999.", "1999-04-29"),
+        ("It happened three days after January 12, 2017.", "2017-01-15"),
+    ],
+)
+def test_offsets_from_a_day(text, value):
+    assert only(text).value == value
