@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A numeral keeps its separators ("1,234.5", "12,34,567") and exponent ("1.3e6"); spacing
 # thousands ("816 000") are joined later, where the following group can be checked.
@@ -13,8 +13,7 @@ _TOKEN = re.compile(
 _THIN_SPACES = " \u00a0\u202f\u2009"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One token: ``kind`` is num, word or sym; ``gap`` is True when whitespace precedes it."""
 
     kind: str
@@ -22,21 +21,23 @@ class Token:
     start: int
     end: int
     gap: bool
-    low: str = ""
+    low: str
 
-    def __post_init__(self) -> None:
-        if not self.low:
-            object.__setattr__(self, "low", self.text.lower())
+
+def _tok(kind: str, text: str, start: int, end: int, gap: bool) -> Token:
+    return Token(kind, text, start, end, gap, text.lower())
 
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` in order, with spacing-separated thousands merged into one numeral."""
     raw: list[Token] = []
     prev_end = 0
+    append = raw.append
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "sym"
-        raw.append(Token(kind, m.group(), m.start(), m.end(), m.start() > prev_end or m.start() == 0))
-        prev_end = m.end()
+        s, e = m.span()
+        word = m.group()
+        append(Token(m.lastgroup or "sym", word, s, e, s > prev_end or s == 0, word.lower()))
+        prev_end = e
     return _join_spaced_thousands(text, _split_lists(raw))
 
 
@@ -55,9 +56,9 @@ def _split_lists(toks: list[Token]) -> list[Token]:
         pos = t.start
         for k, part in enumerate(t.text.split(",")):
             if k:
-                out.append(Token("sym", ",", pos, pos + 1, False))
+                out.append(_tok("sym", ",", pos, pos + 1, False))
                 pos += 1
-            out.append(Token("num", part, pos, pos + len(part), t.gap if k == 0 else False))
+            out.append(_tok("num", part, pos, pos + len(part), t.gap if k == 0 else False))
             pos += len(part)
     return out
 
@@ -83,7 +84,7 @@ def _join_spaced_thousands(text: str, toks: list[Token]) -> list[Token]:
                 j += 1
             if j > i and not (j + 1 < n and toks[j + 1].kind == "num" and toks[j + 1].start - toks[j].end == 1):
                 joined = text[t.start : toks[j].end]
-                out.append(Token("num", joined, t.start, toks[j].end, t.gap))
+                out.append(_tok("num", joined, t.start, toks[j].end, t.gap))
                 i = j + 1
                 continue
         out.append(t)

@@ -39,6 +39,7 @@ _MASKS = re.compile(
 _CLOSERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _PUNCT_END = set(".,;:!?)]}\"'”’")
 _NEEDS_ATTACHED = {"A", "N", "V", "J", "B", "K", "C", "F", "Ma", "s"}
+_NEVER_ALONE = {"B", "b"}  # "1B", "3B" are baseball bases; bytes need a prefix (kB, MB)
 _INCH_NEXT = {"thick", "wide", "long", "tall", "high", "deep", "across", "in", "diameter", "of", "and", "or", "by", "x"}
 _SPACED_SYMBOL_WORDS = {"元", "円", "원", "ரூ"}
 _PERCENT_WORDS = {"percent", "pct", "percentage", "per-cent"}
@@ -85,9 +86,12 @@ def find_numeric(text: str) -> list[Value]:
     i = 0
     n = len(toks)
     starters = _starters()
+    near = _next_hot(toks)
     while i < n:
         t = toks[i]
-        if i in ctx.masked or not (t.kind == "num" or t.low in starters or t.text in starters):
+        # Every value holds a numeral, a number word, a currency or a unit within its first
+        # few tokens; elsewhere there is nothing to try.
+        if near[i] - i > 4 or i in ctx.masked or not (t.kind == "num" or t.low in starters or t.text in starters):
             i += 1
             continue
         big = _big_ordinal(ctx, i)
@@ -127,6 +131,35 @@ def _starters() -> frozenset[str]:
     out |= set(d["ordinals"]) | set(d["tens"]) | set(rank_data()["rank_one"])
     out |= set(d["vulgar_fractions"])
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _hot_words() -> frozenset[str]:
+    from claimcheck.normalize.ranks import data as rank_data
+
+    d = words_data()
+    m = money_data.tables()
+    out: set[str] = set(d["units"]) | set(d["tens"]) | set(d["hundred"]) | set(d["scales"]) | set(d["dozens"])
+    out |= set(d["ordinals"]) | set(d["denominators"]) | set(d["vulgar_fractions"]) | set(rank_data()["rank_one"])
+    out |= {name for name in m["names"] if " " not in name} | set(m["minor_units"]) | set(m["symbols"])
+    out |= {name.split()[-1] for name in m["names"]}
+    return frozenset(out)
+
+
+def _next_hot(toks: list[Token]) -> list[int]:
+    """For each token, the index of the nearest token at or after it that can hold a value."""
+    hot_words = _hot_words()
+    n = len(toks)
+    out = [n + 10] * (n + 1)
+    nxt = n + 10
+    for i in range(n - 1, -1, -1):
+        t = toks[i]
+        if t.kind == "num" or t.low in hot_words or t.text in hot_words or (t.kind != "word" and not t.text.isascii()) or (
+            t.kind == "word" and (unit_data.lookup(t.text) is not None or t.text.isupper())
+        ):
+            nxt = i
+        out[i] = nxt
+    return out
 
 
 def _big_ordinal(ctx: _Ctx, i: int) -> tuple[Value, int] | None:
@@ -252,8 +285,16 @@ def _parse_value(ctx: _Ctx, i: int) -> tuple[list[Value], int] | None:
     return [_point_value(ctx, a)], a.end_tok
 
 
+@lru_cache(maxsize=1)
+def _qualifier_firsts() -> frozenset[str]:
+    d = words_data()
+    return frozenset(p.split()[0] for p in (*d["approx"], *d["min"], *d["max"]))
+
+
 def _qualifier(ctx: _Ctx, i: int) -> tuple[bool, str | None, int]:
     d = words_data()
+    if ctx.toks[i].low not in _qualifier_firsts():
+        return False, None, i
     for length in (3, 2, 1):
         if i + length > len(ctx.toks):
             continue
@@ -464,7 +505,8 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
 
 
 _NOT_AFTER_ARTICLE = {"foot", "pound", "degree", "turn", "cup", "stone", "bar", "atmosphere", "gray", "revolution",
-                      "ton", "tons", "point", "inch", "yard", "gram", "dram", "mile"}
+                      "ton", "tons", "point", "inch", "yard", "gram", "dram", "knot", "carat", "amp", "volt",
+                      "watt", "newton", "pascal", "hertz", "candela", "calorie", "kilo"}
 
 
 def _article_unit(ctx: _Ctx, j: int) -> _Amount | None:
@@ -512,6 +554,8 @@ def _feet_inches(ctx: _Ctx, amount: _Amount) -> None:
     k = amount.end_tok
     if _word(ctx, k) == "and":
         k += 1
+    elif k + 1 < len(toks) and toks[k].text == "-" and not toks[k].gap and toks[k + 1].kind == "num" and not toks[k + 1].gap:
+        k += 1  # "5-foot-8", "5-feet-8 inches"
     if k >= len(toks) or toks[k].kind != "num" and _word(ctx, k) not in words_data()["units"]:
         return
     sub = parse_number(toks, k)
@@ -521,6 +565,8 @@ def _feet_inches(ctx: _Ctx, amount: _Amount) -> None:
         u: tuple[str, int] | None = ("in", sub.end + 1)
     else:
         u = _unit_suffix(ctx, sub.end, sub)
+    if u is None and toks[k - 1].text == "-" and sub.end >= len(toks) or u is None and toks[k - 1].text == "-" and (toks[sub.end].gap or toks[sub.end].kind == "sym"):
+        u = ("in", sub.end)  # "5-foot-8": the inches go unsaid
     if u is None or u[0] != "in":
         return
     amount.value += sub.value / 12 * (-1 if amount.value < 0 else 1)
@@ -815,13 +861,15 @@ def _unit_suffix(ctx: _Ctx, k: int, num: Num, *, allow_hyphen: bool = True) -> t
         if end >= n or toks[end].text != close:
             return None
         end += 1
-    if key in _NEEDS_ATTACHED and first.gap:
+    if key in _NEEDS_ATTACHED and first.gap or key in _NEVER_ALONE:
         return None
+    if len(key) == 1 and key.isupper() and end < n and ctx.toks[end].text == "." and end + 1 < n and ctx.toks[end + 1].text[:1].isupper():
+        return None  # "200 W. American Blvd": a street, not 200 watts
     if key.lower() in ("st", "nd", "rd", "th") and not first.gap:
         return None  # "21st" is an ordinal, not 21 stone
     if key in ("in", "In") and not _inch_context(ctx, end):
         return None
-    if key in ('"', "″") and (first.gap and key == '"' or ctx.text.count('"', 0, first.start) % 2 == 1):
+    if key in ('"', "″") and (first.gap or _quote_open_on_line(ctx.text, first.start)):
         return None
     if key in ("am", "pm") and _clock_like(ctx, num, k):
         return None
@@ -830,6 +878,12 @@ def _unit_suffix(ctx: _Ctx, k: int, num: Num, *, allow_hyphen: bool = True) -> t
     if hyphen and key in ("in",):
         return None
     return sym, end
+
+
+def _quote_open_on_line(text: str, pos: int) -> bool:
+    """True when a '"' earlier on the same line may open a quotation that this one closes."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return '"' in text[line_start:pos] or "“" in text[line_start:pos]
 
 
 def _inch_context(ctx: _Ctx, end: int) -> bool:

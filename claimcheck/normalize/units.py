@@ -55,6 +55,8 @@ def _tables() -> tuple[dict[str, _Unit], dict[str, str], dict[str, str], dict[st
             add(canonical, dim, factor * pfactor, 0.0, [p + sym], [pname + n for n in u.get("names", [])[:2]], [])
         for alias, target in u.get("extra_symbols", {}).items():
             symbols.setdefault(alias, target)
+        for alias, target in u.get("extra_names", {}).items():
+            names.setdefault(alias.lower(), target)
     return units, symbols, names, data["bases"]
 
 
