@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimcheck import progress
 from claimcheck.extract import context as ctx
 from claimcheck.extract.anniversary import anniversary_claims
 from claimcheck.nlp.sentences import Sentence, may_hold_claim, split_sentences
@@ -47,18 +48,23 @@ def extract_claims(
 ) -> list[Claim]:
     """All claims of all ``ok`` sources, in source order then text order."""
     units = list(parse_units(sources))
+    report = progress.current()
+    report.add_sentences(len(units))
     docs = _make_docs(nlp, sources, units)
-    registries: dict[int, object] = {}
+    # Docs stream through: each is turned into claims and dropped. Units come in source order,
+    # so only the current source's person registry is kept.
+    registry_of: tuple[int, object] = (-1, None)
     by_source: dict[int, list[Claim]] = {}
     n_process = max(1, jobs)
     parsed: Iterable[Doc] = nlp.pipe(docs, batch_size=batch_size, n_process=n_process) if units else []
     for (job, _), doc in zip(units, parsed):
         src = sources[job.source_index]
-        if job.source_index not in registries:
-            registries[job.source_index] = _registry(src)
+        if registry_of[0] != job.source_index:
+            registry_of = (job.source_index, _registry(src))
         by_source.setdefault(job.source_index, []).extend(
-            claims_from_doc(doc, src, job.sentence, registries[job.source_index])
+            claims_from_doc(doc, src, job.sentence, registry_of[1])
         )
+        report.advance(sentences=1)
     out: list[Claim] = []
     for i, src in enumerate(sources):
         claims = sorted(by_source.get(i, []), key=lambda c: (c.start, c.end, c.kind))

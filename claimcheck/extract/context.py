@@ -98,6 +98,9 @@ def is_count(doc: Doc, span: Span, value: dict) -> bool:
     end = span.end_char
     if end < len(doc.text) and doc.text[end] == "-":
         return False
+    start = span.start_char
+    if start >= 2 and doc.text[start - 1] in "-–:/" and doc.text[start - 2].isdigit():
+        return False  # the second half of a score or a ratio: "88-72", "3:1"
     if span.start > 0 and doc[span.start - 1].lower_ in lexicon().identifier_markers:
         return False  # "Juror No. 8", "Resolution 1441", "Flight 370"
     if span.text.lower() in {"one", "a", "an"}:
@@ -188,7 +191,12 @@ def event_of(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
     if not doc.has_annotation("DEP"):
         return None, None
     root = span.root
-    if span.label_ == "date" and root.dep_ in {"compound", "amod", "nmod", "poss"} and root.head.pos_ in {"NOUN", "PROPN"}:
+    if (
+        span.label_ == "date"
+        and root.dep_ in {"compound", "amod", "nmod", "poss", "nummod", "det"}
+        and root.head.pos_ in {"NOUN", "PROPN"}
+        and root.head.i >= span.end
+    ):
         return None, None  # "the 1940s actress": the date describes a noun, it dates no event
     # A date in "invasion of Cambodia in 1978" belongs to the noun phrase just before it, even
     # when the parser attaches the prepositional phrase to the verb: walk back over the phrase's
@@ -404,9 +412,13 @@ def time_of(doc: Doc, span: Span, dates: list[tuple[Span, dict]]) -> dict | None
     if not doc.has_annotation("DEP"):
         return min(candidates, key=lambda sv: abs(sv[0].start - span.start))[1]
     value_path = _path_to_root(span.root)
+    value_verb = _governing_verb(span.root)
     best, best_key = None, None
     for s, v in candidates:
         path = _path_to_root(s.root)
+        date_verb = _governing_verb(s.root)
+        if value_verb is not None and date_verb is not None and date_verb.i not in value_path:
+            continue  # a date in another clause ("... and was promoted in 2003") times something else
         common = next((i for i, t in enumerate(value_path) if t in path), len(value_path))
         dist = common + (path.index(value_path[common]) if common < len(value_path) else len(path))
         key = (dist, abs(s.start - span.start))

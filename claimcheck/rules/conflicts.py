@@ -57,21 +57,53 @@ def _order(left: list[Claim], right: list[Claim]) -> list[Claim]:
     return first + second
 
 
+_LABELS: dict[str, str] = {}
+
+
+def _label(source: str) -> str:
+    return _LABELS.get(source, source)
+
+
+def set_labels(corpus: Corpus) -> None:
+    """Name sources by outlet where known (else by file): findings are read by people."""
+    _LABELS.clear()
+    for s in corpus.sources:
+        _LABELS[s.id] = s.outlet or s.author or s.id.rsplit("/", 1)[-1]
+
+
 def _describe(side: list[Claim]) -> str:
-    sources = sorted({c.source for c in side})
+    sources = sorted({_label(c.source) for c in side})
     return f"{side[0].text!r} ({', '.join(sources)})"
 
 
 def _attribution(claims: list[Claim]) -> str:
-    attrs = sorted({f"{c.source}: {c.attribution}" for c in claims if c.attribution})
-    return f" Figures are attributed differently ({'; '.join(attrs)})." if attrs else ""
+    attrs = sorted({f"{_label(c.source)}: {c.attribution}" for c in claims if c.attribution})
+    if not attrs:
+        return ""
+    return f" Sources of the figures: {'; '.join(attrs)}."
+
+
+def entity_names(ids) -> str:
+    """Display names for entity ids ("PRK" -> "North Korea", "PER:kim il sung" -> "Kim Il Sung")."""
+    from claimcheck.entities.gazetteer import name
+
+    out = []
+    for eid in ids:
+        if ":" in eid:
+            out.append(eid.split(":", 1)[1].title())
+        else:
+            try:
+                out.append(name(eid))
+            except KeyError:
+                out.append(eid)
+    return ", ".join(out)
 
 
 def _subject(fact: Fact | None, claims: list[Claim]) -> str:
     c = claims[0]
-    what = c.attribute or c.predicate or "this fact"
-    about = ", ".join(fact.about) if fact and fact.about else ""
-    return f"{what}" + (f" [{about}]" if about else "")
+    what = (c.attribute or c.predicate or "this fact").split(" @")[0]
+    about = entity_names(fact.about) if fact and fact.about else ""
+    return f"{what}" + (f" ({about})" if about else "")
 
 
 def _numeric_findings(corpus: Corpus, rule: Rule, internal: bool) -> Iterator[Finding]:
@@ -107,7 +139,7 @@ def _date_groups(corpus: Corpus) -> Iterator[tuple[Fact | None, list[Claim], str
                 if d is not None and d not in dated:
                     dated.append(d)
             if len(dated) >= 2:
-                yield fact, dated, f"the date of that {fact.attribute or 'figure'}"
+                yield fact, dated, f"the date of the {fact.attribute or ''} figure".replace("  ", " ")
 
 
 def _date_findings(corpus: Corpus, rule: Rule, wanted: set[str], internal: bool) -> Iterator[Finding]:
@@ -116,7 +148,7 @@ def _date_findings(corpus: Corpus, rule: Rule, wanted: set[str], internal: bool)
             ordered = _order(left, right)
             lone = ordered[: len(left) if ordered[0] is left[0] else len(right)]
             other = ordered[len(lone) :]
-            about = f" [{', '.join(fact.about)}]" if fact and fact.about else ""
+            about = f" ({entity_names(fact.about)})" if fact and fact.about else ""
             if rel == compare.LESS_PRECISE:
                 msg = f"Less precise date for {what}{about}: {_describe(lone)} vs {_describe(other)}; the point lies inside the range, but the sources may describe the event differently."
             elif rel == compare.RANGE_DIFFERS:
@@ -142,7 +174,7 @@ def _rank_findings(corpus: Corpus, rule: Rule, internal: bool) -> Iterator[Findi
             ordered = _order(left, right)
             lone = ordered[: len(left) if ordered[0] is left[0] else len(right)]
             other = ordered[len(lone) :]
-            who = ", ".join(ordered[0].subject) or "the subject"
+            who = entity_names(ordered[0].subject) or "the subject"
             attribute = (ordered[0].attribute or "rank").split(" @")[0]
             times = sorted({c.time_text for c in ordered if c.time_text})
             when = f" (times given: {', '.join(times)})" if times else ""
