@@ -42,7 +42,14 @@ class Result:
 def extract_step(sources: list[Source], options: Options) -> list[Claim]:
     """Claims of all sources, in source order: from the cache where it has them, else from the engine."""
     engine = ENGINES[options.engine]
-    per_source = engine(sources, options.model, options.jobs)
+    if options.cache_dir:
+        from claimcheck.cache import cached_extract
+
+        per_source = cached_extract(
+            sources, options.cache_dir, options.model, lambda todo: engine(todo, options.model, options.jobs)
+        )
+    else:
+        per_source = engine(sources, options.model, options.jobs)
     return [c for s in sources for c in per_source.get(s.id, [])]
 
 
