@@ -61,12 +61,12 @@ def parse_rank(toks: list[Token], i: int, blocked: set[int]) -> Rank | None:
     value: int | None = None
     end = i + 1
     if t.kind == "num":
-        if i in blocked or not re.fullmatch(r"\d{1,9}", t.text):
+        if i in blocked or not re.fullmatch(r"\d{1,9}|\d{1,3}(?:,\d{3})+", t.text):
             return None
         if i + 1 < n and toks[i + 1].kind == "word" and not toks[i + 1].gap and toks[i + 1].low in _SUFFIX:
             if i + 2 < n and not toks[i + 2].gap and toks[i + 2].kind in ("word", "num"):
                 return None
-            value, end = int(t.text), i + 2
+            value, end = int(t.text.replace(",", "")), i + 2
     elif t.kind == "word":
         w = t.low
         if w in tens:

@@ -25,6 +25,7 @@ def ordinals(text: str):
         ("its largest investor", [("largest", 1)]),
         ("Vietnam's top trading partner", [("top", 1)]),
         ("ranked 2nd in the region", [("2nd", 2)]),
+        ("the 1,000th visitor", [("1,000th", 1000)]),
     ],
 )
 def test_ranks(text, expected):
