@@ -3,6 +3,25 @@
 ``find_numeric(text)`` reads the text left to right and returns every numeric value it
 finds as a :class:`~claimcheck.records.Value`. It never emits dates (years are plain
 numbers here; :func:`claimcheck.normalize.scan` lets the date recogniser win them).
+
+Conventions of the values:
+
+- ``value`` is an int when integral, else a float; ``low``/``high`` give the interval
+  (equal for a point, ``None`` on the open side of "more than"/"up to"); a range keeps
+  its low end as ``value``.
+- number: counts, fractions ("a third" = 0.333...) and proportions ("one in five" = 0.2).
+- ordinal: ranks, with the superlative kept in the span ("third largest"); rank-one
+  superlatives ("its largest investor") are 1.
+- percent: the figure as written (5 for "5%"); ``unit`` is None, or "pp" for
+  percentage points.
+- money: ``value`` in units of the currency, ``unit`` an ISO 4217 code (withdrawn
+  currencies keep their old code, such as FIM; bitcoin is XBT); minor units are converted
+  ("5 cents" = 0.05 USD).
+- quantity: ``unit`` a canonical symbol of :mod:`claimcheck.normalize.units`, whose
+  ``to_base`` makes different units comparable.
+- ``rate`` ("year", "day", "share", "kg"...) only when written straight after the value;
+  ``approx`` and ``bound`` come from the qualifier before it, which stays out of the span
+  (except "between ... and ..." and "from ... to ..." ranges, which keep their frame).
 """
 
 from __future__ import annotations

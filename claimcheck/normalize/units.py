@@ -1,8 +1,15 @@
 """Units of measure: recognise a unit written after a number and convert values to SI base units.
 
 Canonical symbols (``km``, ``t``, ``mi``, ``°C``, ``km2``, ``MB``...) are the ``unit`` of
-quantity values. ``to_base`` converts to the dimension's base unit so that rules can
-compare "20,000 tons" with "18,000 t" or "5 mi" with "8 km".
+quantity values: the unit as written, in one spelling. ``to_base`` converts to the
+dimension's base unit so that rules can compare "20,000 tons" with "18,000 t" or "5 mi"
+with "8 km".
+
+Scheme: a bare "ton"/"tons" is the metric tonne ``t`` (how most news outside the US uses
+it); "short ton" (``short_ton``) and "long ton" (``long_ton``) are their own units. Bytes
+use decimal prefixes (``MB`` = 10^6 B); ``KiB``/``MiB``/``GiB`` are binary; lower-case
+"mb" is megabit. Temperatures convert with an offset (``°C``, ``°F`` to ``K``). Time units
+are left out: durations belong to the date recogniser.
 """
 
 from __future__ import annotations
