@@ -285,6 +285,9 @@ def _parse_value(ctx: _Ctx, i: int) -> tuple[list[Value], int] | None:
     approx, bound, j = _qualifier(ctx, i)
     opener = _word(ctx, j)
     a = None
+    changing = _after_change_verb(ctx, i)
+    if opener == "from" and changing:
+        return None  # "rose from 20 to 30": an old and a new value, read one at a time
     if opener in ("between", "from") and j + 1 < len(toks):
         a = _amount(ctx, j + 1)
         if a is not None:
@@ -295,13 +298,31 @@ def _parse_value(ctx: _Ctx, i: int) -> tuple[list[Value], int] | None:
     a = _amount(ctx, j)
     if a is None:
         return None
-    rng = _range(ctx, a, None)
+    rng = None if changing and not _is_hyphen_at(ctx, a.end_tok) else _range(ctx, a, None)
     if rng is not None:
         b, end = rng
         return [_range_value(ctx, a, b, a.start_tok, end, approx)], end
     a.approx = a.approx or approx
     a.bound = a.bound or bound
     return [_point_value(ctx, a)], a.end_tok
+
+
+def _after_change_verb(ctx: _Ctx, i: int) -> bool:
+    """True when one of the three words before toks[i] says a value changed ("rose", "cut")."""
+    verbs = _change_verbs()
+    for k in range(max(0, i - 3), i):
+        if ctx.toks[k].low in verbs:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _change_verbs() -> frozenset[str]:
+    return frozenset(words_data()["change_verbs"])
+
+
+def _is_hyphen_at(ctx: _Ctx, k: int) -> bool:
+    return k < len(ctx.toks) and ctx.toks[k].text in "-–—"
 
 
 @lru_cache(maxsize=1)

@@ -231,3 +231,22 @@ def test_comma_list_of_words_stays_a_list():
 @pytest.mark.parametrize("text", ["in the first half", "at the half", "half-time", "Air Force One", "the 5G network"])
 def test_words_that_are_not_values(text):
     assert [v for v in find_numeric(text) if v.kind == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The toll rose from 20 to 30.", [20, 30]),
+        ("rates were cut from 5% to 3%", [5, 3]),
+        ("up from 20 to 30 last year", [20, 30]),
+    ],
+)
+def test_a_change_is_two_values_not_a_range(text, values):
+    found = find_numeric(text)
+    assert [v.value for v in found] == values
+    assert all(v.low == v.high for v in found)
+
+
+def test_from_to_without_a_change_is_a_range():
+    v = one("the range from 20 to 30 km")
+    assert (v.low, v.high, v.unit) == (20, 30, "km")
