@@ -1,0 +1,220 @@
+"""Compiled regular expressions of the date recogniser, built once from ``data/dates.json``.
+
+Every pattern matches case-insensitively and starts with a word-boundary guard so that
+positions inside words fail at once. Group names are what ``dates.py`` reads back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.normalize.dates_lexicon import alternation, holidays, lexicon
+
+LEX = lexicon()
+FLAGS = re.IGNORECASE
+
+MONTHS = alternation(list(LEX["months"]))
+MONTHS_FULL = alternation([k for k, v in LEX["months"].items() if len(k) > 4 or k in ("may", "june", "july")])
+MONTHS_ABBR = alternation([k for k, v in LEX["months"].items() if not (len(k) > 4 or k in ("may", "june", "july"))])
+WEEKDAYS = alternation(list(LEX["weekdays"]))
+WD_ANY = alternation(list(LEX["weekdays"]) + list(LEX["weekday_abbreviations"]))
+ORD_WORDS = alternation(list(LEX["ordinal_words"]))
+SEASONS = alternation(list(LEX["seasons"]))
+YEAR = r"(?:1\d{3}|20\d\d)(?![\d])(?![.,]\d)"
+DAYNUM = r"(?<![\d.,])(?<![$€£¥] )(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)(?![.,:]\d)(?!\s*%)"
+COUNT = r"(?:\d+(?:\.\d+)?|" + alternation([k for k in LEX["cardinal_words"] if k not in ("a", "an")]) + r"|an?)"
+NUMBER_WORDS_PLAIN = alternation([k for k in LEX["cardinal_words"] if " " not in k and k not in ("a", "an")])
+UNITS_CAL = r"(?:days?|weeks?|fortnights?|months?|quarters?|years?|decades?|centuries|century)"
+
+
+def month_group(name: str) -> str:
+    """A named group matching a month name; only abbreviations take a dot ("Sept.", not "May.")."""
+    return rf"(?<![\w$€£¥#])(?P<{name}>{MONTHS_FULL}(?![a-z])|{MONTHS_ABBR}(?:\.|(?![a-z])))"
+
+
+def day_group(name: str) -> str:
+    """A named group matching a day of the month: "27", "27th", "twenty-seventh"."""
+    return rf"(?P<{name}>{DAYNUM}|{ORD_WORDS}(?![a-z]))"
+
+
+def year_group(name: str) -> str:
+    """A named group matching a year 1000-2099 not followed by more digits."""
+    return rf"(?P<{name}>{YEAR})"
+
+
+YEAR_SEP = r"(?:\s*,\s*|\s+of\s+|\s+in\s+|\s*[-/]\s*|\s+)"
+WD_PREFIX = rf"(?:(?P<wd>{WD_ANY})\.?,?\s+(?:the\s+)?)?"
+
+# Each pattern is tried over the whole text; the handler turns a match into an _Atom.
+# Patterns start with (?<![\w]) so that positions inside words fail at once (speed).
+P_MDY = re.compile(
+    r"(?<![\w])" + WD_PREFIX + month_group("m") + r"\s*(?:[-/]\s*)?(?:the\s+)?" + day_group("d") + rf"(?:{YEAR_SEP}" + year_group("y") + ")?",
+    FLAGS,
+)
+P_DMY = re.compile(
+    r"(?<![\w])(?:" + rf"(?P<wd>{WD_ANY})\.?,?\s+" + r")?(?:the\s+)?" + day_group("d") + r"(?:\s+day)?\s*(?:of\s+|[-/]\s*)?" + month_group("m")
+    + rf"(?:{YEAR_SEP}" + year_group("y") + ")?",
+    FLAGS,
+)
+P_MY = re.compile(r"(?<![\w])" + month_group("m") + r"(?:\s*,\s*|\s+of\s+|\s+in\s+|\s*[-/]\s*|\s+)" + year_group("y"), FLAGS)
+P_YM = re.compile(r"(?<![\w$.,])" + year_group("y") + r"(?:\s+|[-/])" + month_group("m"), FLAGS)
+P_YMD_NAMED = re.compile(r"(?<![\w$.,])" + year_group("y") + r"[-/]" + month_group("m") + r"[-/]" + day_group("d"), FLAGS)
+P_MONTH = re.compile(r"(?<![\w])" + month_group("m"), FLAGS)
+P_ISO = re.compile(
+    r"(?<![\d.,/])(?<!\d-)(?<![a-zA-Z])(?P<y>(?:1\d|20)\d\d)(?P<s>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])(?![\w]|[-/.,]\d)"
+)
+P_COMPACT = re.compile(r"(?<![\d.,/])(?<!\d-)(?<![a-zA-Z])(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?![\w]|[.,-]\d)")
+P_NUM_DMY = re.compile(
+    r"(?<![\w.,/:])(?<!\d-)(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?![\w]|[-/.,:]\d)"
+)
+P_NUM_MD = re.compile(
+    r"(?<![\w.,/:$€£-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w%]|[-/.,:]\d|/)"
+)
+P_NUM_YM = re.compile(r"(?<![\w.,/:-])(?P<y>(?:1\d|20)\d\d)-(?P<m>1[0-2]|0[1-9]|[1-9])(?![\w]|[-/.,:]\d)")
+P_NUM_MY = re.compile(r"(?<![\w.,/:-])(?P<m>1[0-2]|0?[1-9])[-/](?P<y>(?:1\d|20)\d\d)(?![\w]|[-/.,:]\d)")
+P_NUM_RANGE = re.compile(
+    r"(?<![\w.,/:])(?<!\d-)(?P<a>\d{1,2})(?P<s>[/-])(?P<b>\d{1,2})(?:(?P=s)(?P<y1>\d{4}))?\s*[-–]\s*"
+    r"(?P<c>\d{1,2})(?P=s)(?P<d>\d{1,2})(?:(?P=s)(?P<y2>\d{4})|\s*,\s*(?P<y3>\d{4}))?(?![\w]|[-/.,]\d)"
+)
+P_MY2 = re.compile(month_group("m") + r"(?:\s+of\s+|\s*['’])(?P<yy>\d\d)(?![\w'’])", FLAGS)
+P_WD_NUM = re.compile(
+    rf"\b(?P<wd>{WEEKDAYS})\s+(?P<a>1[0-2]|0?[1-9])[./-](?P<b>3[01]|[12]\d|0?[1-9])(?![\w]|[-/.,:]\d)", FLAGS
+)
+P_YEAR_RANGE = re.compile(
+    r"(?:(?<![\w])(?P<pre>from|between)\s+)?(?<![\w$€£¥#.,/-])(?P<y1>(?:1\d|20)\d\d)\s*(?P<sep>[-–—/~]|to|through|thru|till|until)\s*(?P<y2>\d{4}|\d{2})"
+    r"(?![\w%]|[.,]\d|[-/–]\d)",
+    FLAGS,
+)
+P_DECADE = re.compile(
+    r"(?<![\w'’])(?:(?P<the>the)\s+)?(?P<y>(?:1\d|20)\d0)\s?'?[’']?s(?![\w])|"
+    r"(?:(?P<the2>the)\s+|(?<![\w]))[’'](?P<yy>\d0)'?s(?![\w])|"
+    r"(?P<the3>the)\s+(?P<yy2>[2-9]0)'?s(?![\w])|"
+    r"(?P<the4>the)\s+(?:nineteen[\s-]+)?(?P<word>" + alternation(list(LEX["decade_words"])) + r")(?![\w])",
+    FLAGS,
+)
+P_CENTURY = re.compile(
+    r"(?<![\w])(?:(?P<the>the)\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + alternation(list(LEX["century_ordinals"]))
+    + r"))[\s-]+century(?![\w])",
+    FLAGS,
+)
+P_QUARTER = re.compile(
+    r"(?<![\w])(?:(?P<y1>(?:1\d|20)\d\d)[\s-]*)?(?P<q>[qh])(?P<n>[1-4])(?![\w])(?:[\s-]*(?:of\s+)?(?P<y2>(?:1\d|20)\d\d)(?!\d))?",
+    FLAGS,
+)
+P_QUARTER_WORDS = re.compile(
+    r"(?<![\w])(?:the\s+)?(?P<n>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?P<u>quarter|half)"
+    r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)\s+(?:year|fiscal\s+year)))",
+    FLAGS,
+)
+P_SEASON = re.compile(
+    r"(?<![\w])(?:(?P<the>the)\s+)?(?P<s>" + SEASONS + r")\s+(?:of\s+)?(?P<y>" + YEAR + r")(?:\s*[-/–]\s*(?P<y2>\d{2}|\d{4})(?!\d))?",
+    FLAGS,
+)
+CENTURY_WORDS = {re.sub(r"[\s-]+", " ", k): v for k, v in LEX["century_ordinals"].items()}
+P_CENTURY_YEARS = re.compile(r"(?<![\w])(?:the\s+)?(?P<y>1[0-9]00)\s?'?s(?![\w])", FLAGS)
+P_BARE_YEAR = re.compile(r"(?:(?<=mid-)|(?<![\w$€£¥#.,/:+=-]))(?P<y>1\d{3}|20\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
+P_BARE_DAY = re.compile(r"\bon\s+the\s+(?P<d>" + DAYNUM + r"|" + ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|the|next|last)\s+month))", FLAGS)
+
+# relative expressions
+SHIFT = LEX["relative_shift"]
+P_REL_DAY = re.compile(r"(?<![\w])(?:the\s+day\s+(?P<dir>before|after)\s+)?(?P<w>today|yesterday|tomorrow)(?![\w])", FLAGS)
+P_REL_WEEKDAY = re.compile(
+    r"(?<![\w])(?:(?P<mod>this\s+past|this\s+coming|this\s+upcoming|last|next|previous|past|coming|following|upcoming|this)\s+)?"
+    rf"(?P<wd>{WEEKDAYS})(?:\s+(?:of\s+)?(?P<wk>this|next|last|previous|the\s+following|the\s+previous)\s+week)?(?![\w])",
+    FLAGS,
+)
+P_REL_WEEK_WEEKDAY = re.compile(
+    rf"(?<![\w])(?P<wk>this|next|last|previous)\s+week,?\s*(?:-\s*|on\s+)?(?P<wd>{WEEKDAYS})(?![\w])", FLAGS
+)
+P_REL_PERIOD = re.compile(
+    # "the previous year", "the following week", "the next month" refer back to the story's own time, not the article's
+    r"(?<![\w])(?P<mod>this|current|last|past|coming|(?<!the\s)(?:previous|next|following))\s+(?:calendar\s+)?"
+    r"(?P<u>week|weekend|month|year|quarter|decade|fortnight|century)(?![\w-])",
+    FLAGS,
+)
+P_REL_NAMED = re.compile(
+    r"(?<![\w])(?P<mod>this|last|next|previous|past|coming)\s+(?P<n>" + MONTHS + "|" + SEASONS + r")(?![\w])", FLAGS
+)
+P_NAMED_OF_YEAR = re.compile(
+    r"(?<![\w])(?P<n>" + MONTHS + "|" + SEASONS + r")\.?(?:\s+of)?\s+(?P<mod>this|last|next)\s+year(?![\w])", FLAGS
+)
+P_AGO = re.compile(r"(?<![\w])(?P<n>" + COUNT + r")[\s-]+(?P<u>" + UNITS_CAL + r")\s+ago(?![\w])", FLAGS)
+P_FROM_BASE = re.compile(
+    r"(?<![\w])(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>from|after|before)\s+"
+    r"(?P<base>today|tomorrow|yesterday|now)(?![\w])",
+    FLAGS,
+)
+P_IN_TIME = re.compile(r"(?<![\w])in\s+(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)(?:['’]s?\s+time|\s+from\s+now)", FLAGS)
+P_EARLY_LATE_REL = re.compile(r"(?<![\w])(?P<w>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)(?![\w])", FLAGS)
+P_LAST_N = re.compile(
+    r"(?<![\w])(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?P<mod>last|past|previous)\s+(?P<n>" + COUNT + r")|"
+    r"(?P<n2>\d+|" + NUMBER_WORDS_PLAIN + r")\s+(?:past|previous))\s+"
+    r"(?P<u>days|weeks|months|quarters|years|decades|centuries)(?![\w])(?!\s+of\b)",
+    FLAGS,
+)
+P_WD_DAY = re.compile(
+    rf"(?<![\w])(?P<wd>{WD_ANY})\.?,?\s+(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORD_WORDS + r")(?![\w])(?!\s*(?:[-/.]\d|" + MONTHS + r"))",
+    FLAGS,
+)
+P_WEEK_OF = re.compile(
+    r"(?<![\w])(?:(?:the\s+)?week\s+(?:of|beginning|commencing|starting)(?:\s+on)?|w/c)\s+(?:the\s+)?$", FLAGS
+)
+P_NTH_WEEK = re.compile(
+    r"(?<![\w])(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+$", FLAGS
+)
+P_TO_DATE = re.compile(r"(?<![\w-])(?<!up\s)(?P<c>to|till|until)\s+(?P<w>date|now|the\s+present)(?![\w-])", FLAGS)
+P_NOW = re.compile(r"(?<=\s)(?P<w>now|today|current\s+date|date|the\s+present)(?![\w])", FLAGS)
+ANY_DAY = dt.date(2000, 1, 3)
+REFERENCE_RANGE = (dt.date(1000, 1, 1), dt.date(2999, 12, 31))  # stands in for a missing reference when only spans matter
+SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+$", FLAGS)
+HOLIDAYS = {re.sub(r"[\s-]+", " ", k.replace("’", "'")): v for k, v in holidays().items()}
+P_HOLIDAY = re.compile(
+    r"(?<![\w])(?:(?P<mod>last|previous|next|following|this|coming)\s+)?(?P<h>"
+    + alternation(list(HOLIDAYS)).replace("'", "['’]?")
+    + r")(?![\w])(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"))?",
+    FLAGS,
+)
+OFFSET_PREFIX = re.compile(
+    r"(?<![\w])(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>after|before|from)\s+$", FLAGS
+)
+P_YTD = re.compile(r"(?<![\w])(?:the\s+)?year[\s-]+to[\s-]+date(?![\w])", FLAGS)
+
+# combiners
+RANGE_GAP = re.compile(r"\s*(?:-|–|—|~|to|through|thru|till|until|and|or)\s*", FLAGS)
+RANGE_PREFIX = re.compile(r"(?:(?P<w>from|between)\s+)$", FLAGS)
+PART_PREFIX = re.compile(
+    r"(?<![\w])(?P<p>(?:the\s+)?(?:beginning|start|middle|end|first\s+half|second\s+half|latter\s+half)\s+of(?:\s+the)?\s+|"
+    r"(?:the\s+)?(?:early|mid|late)(?:\s*-\s*|\s+)(?:the\s+)?|mid-)$",
+    FLAGS,
+)
+BOUND_PREFIX = re.compile(r"(?<![\w])(?P<b>" + alternation(list(LEX["bounds"])) + r")\s+(?:the\s+)?(?:year\s+)?$", FLAGS)
+BOUND_SUFFIX = re.compile(r"\s*,?\s*(?P<b>" + alternation(list(LEX["bound_suffixes"])) + r")(?![\w])(?!\s+[a-z])", FLAGS)
+TRIGGER_BEFORE = re.compile(
+    r"(?<![\w])(?P<t>" + alternation(LEX["year_triggers"]) + r")\s*(?:the\s+)?(?:year\s+)?(?:of\s+)?$", FLAGS
+)
+WORD_AFTER = re.compile(r"\s*(?P<w>[A-Za-z][\w'’-]*)")
+MONTH_TRIGGER = re.compile(
+    r"(?<![\w])(?:in|since|until|till|by|of|from|before|after|during|through|throughout|between|early|late|mid|"
+    r"(?:end|beginning|start|middle)\s+of)\s+(?:the\s+)?(?:mid-)?$|mid-$",
+    FLAGS,
+)
+RANGE_CONNECTOR_BEFORE = re.compile(r"(?:\b(?:to|through|thru|till|until|and)|[-–—])\s*$", FLAGS)
+
+FUNCTION_WORDS = {
+    "and", "or", "but", "when", "while", "as", "after", "before", "until", "to", "the", "a", "an", "in", "on", "at",
+    "with", "was", "were", "is", "are", "had", "has", "that", "which", "where", "who", "during", "because", "following",
+    "amid", "against", "for", "from", "of", "by", "through", "since", "if", "though", "although", "then", "it", "he",
+    "she", "they", "we", "i", "this", "there", "its", "his", "her", "their", "onwards", "onward", "under", "into",
+}
+
+RANGE_MD = re.compile(
+    r"(?<![\w])(?:(?P<pre>from|between)\s+)?" + month_group("m") + r"\s*(?:the\s+)?(?P<d1>" + DAYNUM + "|" + ORD_WORDS + r")\s*(?P<sep>-|–|—|to|through|thru|till|until|and)\s*(?:the\s+)?"
+    r"(?P<d2>" + DAYNUM + "|" + ORD_WORDS + r")(?!\s*(?:[-/:]|\s+(?:" + MONTHS + r")\b))(?:" + YEAR_SEP + r"(?P<y>" + YEAR + r"))?",
+    FLAGS,
+)
+RANGE_DM = re.compile(
+    r"(?<![\w])(?:(?P<pre>from|between)\s+)?(?:the\s+)?(?P<d1>" + DAYNUM + "|" + ORD_WORDS + r")\s*(?P<sep>-|–|—|to|through|thru|till|until|and)\s*(?:the\s+)?"
+    r"(?P<d2>" + DAYNUM + "|" + ORD_WORDS + r")\s*(?:of\s+)?" + month_group("m") + r"(?:" + YEAR_SEP + r"(?P<y>" + YEAR + r"))?",
+    FLAGS,
+)

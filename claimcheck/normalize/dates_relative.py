@@ -1,0 +1,251 @@
+"""Relative dates resolved against the article's own date.
+
+"yesterday", "last year", "next month", "on Tuesday", "last November", "January this
+year", "two years ago", "the past three years", "earlier this month", "year to date".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimcheck.normalize import calendar as cal
+from claimcheck.normalize import dates_patterns as pat
+from claimcheck.normalize.dates_atoms import Atom, span_atom
+from claimcheck.normalize.dates_lexicon import count_value, month_number, ordinal_value, weekday_number
+
+
+def shifted_week(day: dt.date, shift: int) -> cal.Span:
+    """The Monday-to-Sunday week ``shift`` weeks away from the one holding ``day``."""
+    low, _ = cal.week_span(day)
+    low += dt.timedelta(weeks=shift)
+    return low, low + dt.timedelta(days=7)
+
+
+def own_period(reference: dt.date, unit: str, shift: int) -> tuple[cal.Span, str, str] | None:
+    """The reference's own period of ``unit`` moved by ``shift`` periods, with value and precision."""
+    if unit in ("week", "fortnight"):
+        low, high = shifted_week(reference, shift)
+        if unit == "fortnight":
+            high = low + dt.timedelta(days=14)
+        iso_year, iso_week, _ = low.isocalendar()
+        return (low, high), f"{iso_year}-W{iso_week:02d}", "week"
+    if unit == "weekend":
+        low, _ = shifted_week(reference, shift)
+        low += dt.timedelta(days=5)
+        return (low, low + dt.timedelta(days=2)), low.isoformat() + "/" + (low + dt.timedelta(days=1)).isoformat(), "range"
+    if unit == "month":
+        low = cal.add_months(dt.date(reference.year, reference.month, 1), shift)
+        return (low, cal.add_months(low, 1)), f"{low.year}-{low.month:02d}", "month"
+    if unit == "quarter":
+        q = (reference.month - 1) // 3 + shift
+        year, q = reference.year + q // 4, q % 4 + 1
+        return cal.quarter_span(year, q), f"{year}-{32 + q}", "quarter"
+    if unit == "year":
+        year = reference.year + shift
+        return cal.year_span(year), str(year), "year"
+    if unit == "decade":
+        first = reference.year // 10 * 10 + 10 * shift
+        return cal.decade_span(first), f"{first // 10}X", "decade"
+    if unit == "century":
+        first = reference.year // 100 * 100 + 100 * shift
+        return cal.year_span(first, 100), f"{first // 100}XX", "century"
+    return None
+
+
+def shift_date(day: dt.date, unit: str, n: float, sign: int) -> dt.date | None:
+    """``day`` moved by ``n`` units ("weeks", "years"...) forward (sign 1) or back (-1); None off the calendar."""
+    unit = unit.lower().rstrip("s")
+    if unit == "centurie":
+        unit = "century"
+    whole = int(n)
+    if whole != n:
+        return None
+    try:
+        if unit == "day":
+            return day + dt.timedelta(days=sign * whole)
+        if unit in ("week", "fortnight"):
+            return day + dt.timedelta(weeks=sign * whole * (2 if unit == "fortnight" else 1))
+        months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+        return cal.add_months(day, sign * whole * months) if months else None
+    except (ValueError, OverflowError):  # "1990 decades ago" leaves the calendar
+        return None
+
+
+def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
+    """Every relative date in ``text`` resolved against ``reference`` (overlaps resolved later)."""
+    atoms: list[Atom] = []
+    for m in pat.P_REL_DAY.finditer(text):
+        shift = pat.LEX["relative_days"][m.group("w").lower()]
+        if m.group("dir"):
+            shift += -1 if m.group("dir").lower() == "before" else 1
+        day = reference + dt.timedelta(days=shift)
+        atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 3, True))
+    for pattern in (pat.P_REL_WEEKDAY, pat.P_REL_WEEK_WEEKDAY):
+        for m in pattern.finditer(text):
+            wd = weekday_number(m.group("wd"))
+            mod = re.sub(r"\s+", " ", (m.groupdict().get("mod") or "").lower())
+            wk = re.sub(r"\s+", " ", (m.group("wk") or "").lower())
+            if not mod and not wk and not m.group("wd")[0].isupper() and not re.search(r"\bon\s+$", text[max(0, m.start() - 4) : m.start()], pat.FLAGS):
+                continue
+            if wk:
+                shift = {"this": 0, "next": 1, "the following": 1, "last": -1, "previous": -1, "the previous": -1}[wk]
+                low, _ = shifted_week(reference, shift)
+                day = low + dt.timedelta(days=wd)
+            elif mod in ("last", "previous"):
+                day = shifted_week(reference, -1)[0] + dt.timedelta(days=wd)
+            elif mod in ("next", "following"):
+                day = shifted_week(reference, 1)[0] + dt.timedelta(days=wd)
+            elif mod == "this":
+                day = shifted_week(reference, 0)[0] + dt.timedelta(days=wd)
+            elif mod in ("this coming", "this upcoming", "coming", "upcoming"):
+                day = reference + dt.timedelta(days=(wd - reference.weekday() - 1) % 7 + 1)
+            elif mod in ("this past", "past"):
+                day = reference - dt.timedelta(days=(reference.weekday() - wd - 1) % 7 + 1)
+            else:
+                day = reference - dt.timedelta(days=(reference.weekday() - wd) % 7)
+            atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 2, True))
+    for m in pat.P_REL_PERIOD.finditer(text):
+        shift = pat.SHIFT[m.group("mod").lower()]
+        unit = m.group("u").lower()
+        if unit == "decade" and shift < 0:
+            # "the past decade" is the ten years up to the reference, not the previous 2010s
+            low = cal.add_years(reference, -10)
+            atoms.append(span_atom(m, low, reference, f"{low.isoformat()}/{(reference - dt.timedelta(days=1)).isoformat()}", "range", 3, True))
+            continue
+        found = own_period(reference, unit, shift)
+        if found:
+            (low, high), value, prec = found
+            atoms.append(span_atom(m, low, high, value, prec, 3, True))
+    for m in pat.P_REL_NAMED.finditer(text):
+        if m.group("n").lower() in ("may", "march") and not m.group("n")[0].isupper():
+            continue  # "this may be", "the last march"
+        atom = named_relative(m, reference, m.group("mod").lower())
+        if atom:
+            atoms.append(atom)
+    for m in pat.P_NAMED_OF_YEAR.finditer(text):
+        year = reference.year + {"this": 0, "last": -1, "next": 1}[m.group("mod").lower()]
+        atom = named_in_year(m, m.group("n"), year)
+        if atom:
+            atoms.append(atom)
+    for m in pat.P_AGO.finditer(text):
+        n = count_value(m.group("n"))
+        unit = m.group("u").lower()
+        if n is None:
+            continue
+        day = shift_date(reference, unit, n, -1)
+        if day is None:
+            continue
+        atom = unit_atom(m, day, unit)
+        atoms.append(atom)
+    for m in pat.P_FROM_BASE.finditer(text):
+        n = count_value(m.group("n"))
+        base = reference + dt.timedelta(days=pat.LEX["relative_days"].get(m.group("base").lower(), 0))
+        day = shift_date(base, m.group("u"), n, -1 if m.group("dir").lower() == "before" else 1) if n else None
+        if day:
+            atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 4, True))
+    for m in pat.P_IN_TIME.finditer(text):
+        n = count_value(m.group("n"))
+        day = shift_date(reference, m.group("u"), n, 1) if n else None
+        if day:
+            atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 4, True))
+    for m in pat.P_EARLY_LATE_REL.finditer(text):
+        found = own_period(reference, m.group("u").lower(), 0)
+        if not found:
+            continue
+        (low, high), value, _ = found
+        if m.group("w").lower() == "earlier":
+            span = (low, reference)
+        else:
+            span = (reference + dt.timedelta(days=1), high)
+        if span[0] < span[1]:
+            atoms.append(span_atom(m, *span, f"{span[0].isoformat()}/{(span[1] - dt.timedelta(days=1)).isoformat()}", "range", 4, True))
+    for m in pat.P_LAST_N.finditer(text):
+        n = count_value(m.group("n") or m.group("n2"))
+        unit = m.group("u").lower()
+        if not n or n != int(n):
+            continue
+        if unit == "quarters":
+            high = dt.date(reference.year, (reference.month - 1) // 3 * 3 + 1, 1)
+            low = cal.add_months(high, -3 * int(n))
+        else:
+            high = reference
+            low = shift_date(reference, unit, n, -1)
+        if low is None or low >= high:
+            continue
+        value = f"{low.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}"
+        atoms.append(span_atom(m, low, high, value, "range", 4, True))
+    for m in pat.P_WD_DAY.finditer(text):
+        wd, d = weekday_number(m.group("wd")), ordinal_value(m.group("d"))
+        if wd is None or not d or d > 31:
+            continue
+        best = None
+        for shift in sorted(range(-12, 13), key=abs):
+            first = cal.add_months(dt.date(reference.year, reference.month, 1), shift)
+            if cal.valid_day(first.year, first.month, d) and dt.date(first.year, first.month, d).weekday() == wd:
+                cand = dt.date(first.year, first.month, d)
+                if best is None or abs((cand - reference).days) < abs((best - reference).days):
+                    best = cand
+        if best:
+            atoms.append(span_atom(m, *cal.day_span(best), best.isoformat(), "day", 3, True))
+    for m in pat.P_NOW.finditer(text):
+        if re.search(r"(?:\b(?:to|till|until|and|through)|[-–])\s*$", text[max(0, m.start() - 10) : m.start()], pat.FLAGS):
+            atom = span_atom(m, *cal.day_span(reference), reference.isoformat(), "day", 0, True)
+            atom.weak = m.group("w").lower() != "today"
+            atoms.append(atom)
+    for m in pat.P_YTD.finditer(text):
+        low = dt.date(reference.year, 1, 1)
+        if low < reference:
+            atoms.append(span_atom(m, low, reference, f"{low.isoformat()}/{reference.isoformat()}", "range", 4, True))
+    return atoms
+
+
+def unit_atom(m: re.Match[str], day: dt.date, unit: str) -> Atom:
+    """A relative date at the precision of the unit counted ("two years ago" is a year)."""
+    unit = unit.rstrip("s")
+    if unit in ("year", "decade", "centurie", "century"):
+        return span_atom(m, *cal.year_span(day.year), str(day.year), "year", 4, True)
+    if unit in ("month", "quarter"):
+        return span_atom(m, *cal.month_span(day.year, day.month), f"{day.year}-{day.month:02d}", "month", 4, True)
+    return span_atom(m, *cal.day_span(day), day.isoformat(), "day", 4, True)
+
+
+def named_in_year(m: re.Match[str], name: str, year: int) -> Atom | None:
+    """A month or season name placed in ``year`` ("January this year")."""
+    key = name.lower().rstrip(".")
+    mo = month_number(key)
+    if mo:
+        low, high = cal.month_span(year, mo)
+        return span_atom(m, low, high, f"{year}-{mo:02d}", "month", 4, True)
+    if key in pat.LEX["seasons"]:
+        first, months = pat.LEX["seasons"][key]
+        code = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}[key]
+        return span_atom(m, *cal.season_span(year, first, months), f"{year}-{code}", "season", 4, True)
+    return None
+
+
+def named_relative(m: re.Match[str], reference: dt.date, mod: str) -> Atom | None:
+    """"last November", "next summer", "this September" against the reference."""
+    key = m.group("n").lower().rstrip(".")
+    mo = month_number(key)
+    first = mo if mo else pat.LEX["seasons"].get(key, [None])[0]
+    if first is None:
+        return None
+    if mod == "this":
+        year = reference.year
+    elif mod in ("last", "previous", "past"):
+        # the latest such month/season that has begun before the reference's month
+        year = reference.year if (first, 1) < (reference.month, 1) and first < reference.month else reference.year - 1
+    else:
+        year = reference.year if first > reference.month else reference.year + 1
+    return named_in_year(m, key, year)
+
+
+def atoms_to_date(text: str, atoms: list[Atom], reference: dt.date) -> list[Atom]:
+    """"to date", "until now": up to the reference, where no date precedes to make a range."""
+    extra = []
+    for m in pat.P_TO_DATE.finditer(text):
+        if all(m.end() <= a.start or m.start() >= a.end for a in atoms):
+            extra.append(Atom(m.start(), m.end(), low=None, high=reference, value=reference.isoformat(), precision="day",
+                               relative=True, bound="max", open_low=True))
+    return extra
