@@ -8,7 +8,6 @@ is an exact repeat of a line; the second is found by shared sentences.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from claimcheck.sources.mapped import Line
 
@@ -60,8 +59,8 @@ def quoted_blocks(lines: list[Line]) -> set[int]:
     """
     # Most documents repeat no sentence: find that out with one split of the whole text.
     whole = _SPLIT_DOC.split("\n".join(line.text for line in lines).casefold())
-    counts = Counter(p.strip(_EDGE) for p in whole)
-    if not any(c > 1 and p.count(" ") >= MIN_SENTENCE_WORDS - 1 for p, c in counts.items()):
+    long = [p.strip(_EDGE) for p in whole if len(p) >= 2 * MIN_SENTENCE_WORDS]
+    if len(set(long)) == len(long):
         return set()
     pieces: dict[int, list[str]] = {}
     quoted: dict[int, set[str]] = {}

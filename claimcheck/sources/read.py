@@ -105,7 +105,12 @@ def _common_root(bases: list[Path]) -> Path:
 
 def _ids(files: list[Path], root: Path) -> dict[Path, str]:
     """Path relative to the common root without extension; the extension is kept on a clash."""
-    rel = {f: os.path.relpath(os.path.abspath(f), root).replace(os.sep, "/") for f in files}
+    prefix = str(root).rstrip(os.sep) + os.sep
+    rel: dict[Path, str] = {}
+    for f in files:
+        absolute = os.path.abspath(f)
+        inside = absolute[len(prefix):] if absolute.startswith(prefix) else os.path.relpath(absolute, root)
+        rel[f] = inside.replace(os.sep, "/")
     stems = {f: os.path.splitext(r)[0] if not os.path.basename(r).startswith(".") else r for f, r in rel.items()}
     counts: dict[str, int] = {}
     for s in stems.values():
@@ -116,9 +121,9 @@ def _ids(files: list[Path], root: Path) -> dict[Path, str]:
 def _display(f: Path) -> str:
     """The path relative to the current directory when it lies under it, '/' separators."""
     absolute = os.path.abspath(f)
-    cwd = os.getcwd()
-    if absolute.startswith(cwd.rstrip(os.sep) + os.sep):
-        return os.path.relpath(absolute, cwd).replace(os.sep, "/")
+    prefix = os.getcwd().rstrip(os.sep) + os.sep
+    if absolute.startswith(prefix):
+        return absolute[len(prefix):].replace(os.sep, "/")
     return f.as_posix()
 
 
