@@ -169,6 +169,12 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
             j += 1
             s.end = j
             return Num(s.cur, j, scaled=True, raw=s.raw, scale=sc, digits=True), marks
+        # "$5-billion", "1.5-million people": a hyphen joins the numeral to its scale.
+        if (j + 1 < n and _is_hyphen(toks, j) and not toks[j].gap and not toks[j + 1].gap
+                and toks[j + 1].low in scales and toks[j + 1].low not in ("mn", "bn", "tn", "mil")):
+            sc = scales[toks[j + 1].low]
+            s.raw, s.cur = s.cur, s.cur * sc
+            return Num(s.cur, j + 2, scaled=True, raw=s.raw, scale=sc, digits=True), marks
         marks.append((j, s.total, s.cur))
     before_and: str | None = None
     saved: tuple[_State, int] | None = None  # state before "one thousand, two hundred"'s comma
@@ -419,6 +425,10 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
     if t.text in d["vulgar_fractions"]:
         return _scaled_tail(toks, Num(d["vulgar_fractions"][t.text], i + 1, fraction=True))
     # "a half", "a fifth", "a twenty-first", "a hundredth"
+    if w in ("a", "an") and _word(toks, i + 1) in ("half", "quarter") and _is_hyphen(toks, i + 2) and _word(toks, i + 3) in d["scales"]:
+        sc = d["scales"][_word(toks, i + 3)]
+        f = 0.5 if _word(toks, i + 1) == "half" else 0.25
+        return Num(f * sc, i + 4, words=True, scaled=True, raw=f, scale=sc, fraction=True)
     if w in ("a", "an"):
         den = _denominator(toks, i + 1)
         # "a half turn" is half a turn; "a third term" is a rank.
@@ -434,6 +444,9 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
         if _word(toks, i + 1) in d["scales"]:
             sc = d["scales"][_word(toks, i + 1)]
             return Num(f * sc, i + 2, words=True, scaled=True, raw=f, scale=sc, fraction=True)
+        if _is_hyphen(toks, i + 1) and not toks[i + 1].gap and _word(toks, i + 2) in d["scales"]:
+            sc = d["scales"][_word(toks, i + 2)]  # "a half-million"
+            return Num(f * sc, i + 3, words=True, scaled=True, raw=f, scale=sc, fraction=True)
         if w == "half" and not _half_is_a_noun(toks, i):
             return Num(0.5, i + 1, words=True, fraction=True)
         return None

@@ -105,3 +105,12 @@ def test_aliases_point_at_known_codes():
         assert code in t["codes"]
     assert money.name_code("US Dollars") == "USD"
     assert money.name_code("vietnamese dong") == "VND"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [("a $5-billion deal", 5_000_000_000, "USD"), ("a 5-million-dollar home", 5_000_000, "USD"), ("a US$2.5-billion loan", 2_500_000_000, "USD")],
+)
+def test_hyphenated_scales(text, value, code):
+    v = amount(text)
+    assert (v.value, v.unit) == (value, code)

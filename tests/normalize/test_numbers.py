@@ -250,3 +250,8 @@ def test_a_change_is_two_values_not_a_range(text, values):
 def test_from_to_without_a_change_is_a_range():
     v = one("the range from 20 to 30 km")
     assert (v.low, v.high, v.unit) == (20, 30, "km")
+
+
+@pytest.mark.parametrize(("text", "value"), [("a half-million people", 500_000), ("1.5-million people", 1_500_000), ("a quarter-million", 250_000)])
+def test_hyphenated_scale_words(text, value):
+    assert one(text).value == value
