@@ -358,12 +358,28 @@ def _year_context(text: str, start: int, end: int, strong_only: bool = False) ->
     if next_lower in pat.LEX["year_verbs"] and (not before.strip() or re.search(r"(?:^|[.!?;:\n]\s*|\b(?:in|and)\s+)$", before)):
         return True
     if re.search(r"(?<![\w])(?:the|a|an|its|his|her|their|our|this|that|[A-Z][\w'’]*['’]s)\s+$", before) and next_word and nxt.start("w") == 1:
-        # "the 1996 purchase" but not "the 2000 soldiers"
-        plural = next_lower.endswith("s") and not next_lower.endswith(("ss", "us", "is"))
-        return next_word[0].islower() and not plural and next_lower not in pat.FUNCTION_WORDS
+        # "the 1996 purchase", "the 2019 Hanoi summit" but not "the 2000 soldiers", "the 2000 US troops"
+        if next_word[0].isupper():
+            # the noun the names lead to decides: "the 2019 Hanoi summit" is a year, "the 2000 US troops"
+            # a count; when the names end the phrase, the last name is the noun ("the 2000 Americans were")
+            names = _NAME_RUN.match(after).group().split()
+            then = pat.WORD_AFTER.match(after, _NAME_RUN.match(after).end())
+            head = then.group("w") if then else ""
+            if not head or not head[0].islower() or head.lower() in pat.FUNCTION_WORDS:
+                head = names[-1].strip(".,;:'’") if names else ""
+            head = head.lower()
+            return bool(head) and not _plural(head) and head not in pat.LEX["count_nouns"]
+        return not _plural(next_lower) and next_lower not in pat.FUNCTION_WORDS
     if re.search(r"[,(]\s*$", before) and re.search(r"\b(?:" + pat.MONTHS + r")\.?\s+\d{1,2}\s*,?\s*$", before, pat.FLAGS):
         return True
     return False
+
+
+_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _atoms_bare_years(text: str) -> list[Atom]:

@@ -261,6 +261,9 @@ def test_anaphoric_periods_are_not_resolved_against_the_reference(text):
         ("the budget of 2018 was cut", "2018"),
         ("in 2000 the talks resumed", "2000"),
         ("the film (2007) was nominated", "2007"),
+        ("When the 2019 Hanoi summit ended in failure", "2019"),
+        ("after the 2016 US election", "2016"),
+        ("Nixon's 1968 election campaign", "1968"),
     ],
 )
 def test_years_in_date_context(text, year):
@@ -278,6 +281,10 @@ def test_years_in_date_context(text, year):
         "2000 people marched.",
         "a crowd of 2000 people gathered",
         "the 2000 soldiers left",
+        "the 2000 US troops left",
+        "the 2000 Americans were evacuated",
+        "now comes with the 1920 x 1200 screen",
+        "The quake struck at 1353 (1023 GMT).",
         "between 2000 and 3000 people",
         "of 1500 to 2,000 people",
         "the code 1984-2021-77 was wrong",
