@@ -38,7 +38,7 @@ def load_suites(only: str | None) -> tuple[list, list[str]]:
                 notes.append(f"suite module benchmarks/suites/{name}.py not present: skipped")
                 continue
             raise
-        if only and only not in (mod.NAME, name):
+        if only and only.lower() not in (mod.NAME.lower(), name) and not mod.NAME.lower().startswith(only.lower()):
             continue
         suites.append(mod)
     return suites, notes
