@@ -115,6 +115,8 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
             return False, "different participants"
         if a.predicate in lexicon().relational_predicates and min(len(pa), len(pb)) < 2:
             return False, "a relation with one party unknown"
+        if _weak_date(a, pa) or _weak_date(b, pb):
+            return False, "too little context"
         if a.source == b.source and pa != pb:
             return False, "different participants"
     else:
@@ -124,6 +126,10 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
             return False, "different predicates"
         if not (pa and pb) and (a.predicate != b.predicate or a.predicate in _GENERIC or not (a.time and b.time)):
             return False, "too little context"  # a bare "32 million people" could be anything
+        if not (pa and pb) and (a.attribute or "").split()[-1:] and a.attribute.split()[-1] in lexicon().generic_attributes:
+            return False, "too little context"
+        if a.kind == "percent" and a.predicate != b.predicate:
+            return False, "different propositions"  # "68% believe X" and "83% are unhappy"
         if a.source == b.source and (pa != pb or a.predicate != b.predicate or a.predicate in _GENERIC):
             return False, "not clearly one fact"  # an article's two figures usually measure two things
         if a.time and b.time and not (a.time[0] < b.time[1] and b.time[0] < a.time[1]):
@@ -142,6 +148,12 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
     if a.time and b.time:
         why.append("overlapping times")
     return True, "; ".join(why)
+
+
+def _weak_date(c: Claim, participants: set[str]) -> bool:
+    """A date with one participant and no event name says too little to be matched."""
+    named = bool(c.attribute and " " in c.attribute)
+    return len(participants) < 2 and not named
 
 
 def _canonical(ids: tuple[str, ...]) -> set[str]:

@@ -88,7 +88,12 @@ def _lemma(tok: Token) -> str:
 def _compound_phrase(tok: Token) -> str:
     """The noun with its compound modifiers, lemmatised: "trade partner", "air strike"."""
     synonyms = lexicon().compound_synonyms
-    parts = [_lemma(c) for c in tok.lefts if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
+    parts = []
+    for c in tok.lefts:
+        if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}:
+            # "an eight-year deal" is not "a seven-year deal": keep the number of a compound
+            parts.extend(n.lower_ for n in c.lefts if n.dep_ == "nummod")
+            parts.append(_lemma(c))
     parts.append(_lemma(tok))
     return " ".join(synonyms.get(p, p) for p in parts)
 
@@ -103,6 +108,10 @@ def is_count(doc: Doc, span: Span, value: dict) -> bool:
         return False  # the second half of a score or a ratio: "88-72", "3:1"
     if span.start > 0 and doc[span.start - 1].lower_ in lexicon().identifier_markers:
         return False  # "Juror No. 8", "Resolution 1441", "Flight 370"
+    if span.end < len(doc) and doc[span.end].lower_ in lexicon().time_zones:
+        return False  # a clock time: "1100 GMT"
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].lower_ in {"the", "its", "their", "them", "these", "those", "our"}:
+        return False  # a part of a whole: "three of the seven bullets"
     if span.text.lower() in {"one", "a", "an"}:
         return False
     return True
@@ -350,6 +359,10 @@ def rate_of(doc: Doc, span: Span, value: dict) -> str | None:
         verb = _governing_verb(span.root)
         window = [t for t in (verb.subtree if verb is not None else [])]
     toks = list(window)
+    if not doc.has_annotation("DEP"):
+        pass
+    elif verb is not None and _lemma(verb) in lex.rate_verbs:
+        return "average"  # "has averaged 100 RBIs" is a rate, not a total
     for k, tok in enumerate(toks):
         low = tok.lower_
         prev = toks[k - 1].lower_ if k else ""

@@ -29,6 +29,9 @@ class Lexicon:
     relational_predicates: frozenset[str]
     once_predicates: frozenset[str]
     identifier_markers: frozenset[str]
+    generic_attributes: frozenset[str]
+    time_zones: frozenset[str]
+    rate_verbs: frozenset[str]
 
     def predicate_class(self, lemma: str | None) -> str | None:
         if not lemma:
@@ -62,4 +65,7 @@ def lexicon() -> Lexicon:
         relational_predicates=frozenset(raw["relational_predicates"]),
         once_predicates=frozenset(raw["once_predicates"]),
         identifier_markers=frozenset(raw["identifier_markers"]),
+        generic_attributes=frozenset(raw["generic_attributes"]),
+        time_zones=frozenset(raw["time_zones"]),
+        rate_verbs=frozenset(raw["rate_verbs"]),
     )
