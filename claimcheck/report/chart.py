@@ -23,6 +23,12 @@ ROW = 30
 AXIS = 34
 MARK_HEIGHT = 16
 MIN_MARK = 4  # px: a day-precise date is still visible
+BREAK = 36  # px between two segments of a broken axis
+BREAK_GAP = 0.3  # a stretch with no date longer than this share of the span breaks the axis,
+BREAK_YEARS = 50  # if it is also this long: a few decades apart is the story, not a stray date
+MAX_SEGMENTS = 3
+MIN_SEGMENT = 110  # px
+TICK_SPACING = 56  # px, at least, between year labels
 _STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000)
 _ISO = re.compile(r"^(-?\d{1,4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 
@@ -42,6 +48,7 @@ class Mark:
 class Tick:
     x: float
     label: str
+    anchor: str = "middle"  # "end"/"start" beside a break, so labels on both sides do not collide
 
 
 @dataclass(frozen=True)
@@ -62,6 +69,8 @@ class Chart:
     plot_right: int = WIDTH - RIGHT
     axis_y: float = 0.0
     row_height: int = ROW
+    segments: list = field(default_factory=list)  # of Segment: the axis, broken where nothing is dated
+    breaks: list[float] = field(default_factory=list)  # x of each break between two segments
 
 
 def year_fraction(iso: object) -> float | None:
@@ -97,14 +106,66 @@ def _interval(claim: dict) -> tuple[float, float] | None:
     return (min(low, high), max(low, high))
 
 
-def _step(span: float) -> int:
+def _step(span: float, most: int = 10) -> int:
+    """The smallest round step that cuts ``span`` years into at most ``most`` parts."""
     for step in _STEPS:
-        if span / step <= 10:
+        if span / step <= most:
             return step
-    return int(10 ** math.ceil(math.log10(span / 10)))
+    return int(10 ** math.ceil(math.log10(span / most)))
 
 
-def _short(label: str, limit: int = 26) -> str:
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of the time axis ``start``..``end`` (years) drawn at ``left``..``right`` (px)."""
+
+    start: int
+    end: int
+    left: float
+    right: float
+    step: int
+
+    def x(self, year: float) -> float:
+        return round(self.left + (year - self.start) / (self.end - self.start) * (self.right - self.left), 2)
+
+
+def clusters(intervals: list[tuple[float, float]], gap: float = BREAK_GAP) -> list[tuple[float, float]]:
+    """The stretches of time the intervals cover, split where nothing is dated for more than
+    ``gap`` of the whole span and ``BREAK_YEARS``: one stray date centuries off must not squash
+    all the others. More than ``MAX_SEGMENTS`` stretches are drawn as one."""
+    ordered = sorted(intervals)
+    lo, hi = ordered[0][0], max(b for _, b in ordered)
+    out = [list(ordered[0])]
+    for a, b in ordered[1:]:
+        if a - out[-1][1] > max(gap * (hi - lo), BREAK_YEARS):
+            out.append([a, b])
+        else:
+            out[-1][1] = max(out[-1][1], b)
+    if len(out) > MAX_SEGMENTS:
+        return [(lo, hi)]
+    return [(a, b) for a, b in out]
+
+
+def segments(intervals: list[tuple[float, float]], left: float, right: float) -> list[Segment]:
+    """The axis: one segment per cluster, widths by span (each at least ``MIN_SEGMENT`` px)."""
+    parts = clusters(intervals)
+    width = right - left - BREAK * (len(parts) - 1)
+    spans = [max(b - a, 1.0) for a, b in parts]
+    shares = [max(MIN_SEGMENT, width * sp / sum(spans)) for sp in spans]
+    scale = width / sum(shares)
+    out, x = [], left
+    for (a, b), share in zip(parts, shares):
+        px = share * scale
+        step = _step(max(b - a, 1.0), max(1, int(px // TICK_SPACING)))
+        start = math.floor(a / step) * step
+        stop = math.ceil(b / step) * step
+        if stop <= start:
+            stop = start + step
+        out.append(Segment(start, stop, round(x, 2), round(x + px, 2), step))
+        x += px + BREAK
+    return out
+
+
+def _short(label: str, limit: int = 24) -> str:
     return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
@@ -119,33 +180,40 @@ def claim_severity(report: dict) -> dict[str, str]:
     return worst
 
 
-def timeline(report: dict, labels: dict[str, str]) -> Chart | None:
-    """The chart of the report's dated claims, one row per readable source; None if no claim is dated."""
+def timeline(report: dict, labels: dict[str, str] | None = None) -> Chart | None:
+    """The chart of the report's dated claims, one row per readable source; None if no claim is dated.
+
+    ``labels`` overrides a row's label (default: the source's outlet, title or id).
+    """
     sources = [s for s in report["sources"] if s["status"] == "ok"]
     dated = [(c, iv) for c in report["claims"] if c["kind"] == "date" for iv in [_interval(c)] if iv]
     if not dated or not sources:
         return None
-    lo = min(iv[0] for _, iv in dated)
-    hi = max(iv[1] for _, iv in dated)
-    step = _step(max(hi - lo, 1.0))
-    start = math.floor(lo / step) * step
-    end = math.ceil(hi / step) * step
-    if end <= start:
-        end = start + step
     height = TOP + ROW * len(sources) + AXIS
     chart = Chart(width=WIDTH, height=height, axis_y=TOP + ROW * len(sources))
-    span = chart.plot_right - chart.plot_left
+    chart.segments = segments([iv for _, iv in dated], chart.plot_left, chart.plot_right)
 
     def x_of(year: float) -> float:
-        return round(chart.plot_left + (year - start) / (end - start) * span, 2)
+        for seg in chart.segments:
+            if year <= seg.end:
+                return seg.x(max(year, seg.start))
+        return chart.segments[-1].x(year)
 
-    year = start
-    while year <= end:
-        chart.ticks.append(Tick(x_of(year), str(year)))
-        year += step
+    last = len(chart.segments) - 1
+    for i, seg in enumerate(chart.segments):
+        year = seg.start
+        while year <= seg.end:
+            anchor = "middle"
+            if year == seg.start and i > 0:
+                anchor = "start"
+            elif year + seg.step > seg.end and i < last:
+                anchor = "end"
+            chart.ticks.append(Tick(seg.x(year), str(year), anchor))
+            year += seg.step
+    chart.breaks = [round((a.right + b.left) / 2, 2) for a, b in zip(chart.segments, chart.segments[1:])]
     row_of = {}
     for i, s in enumerate(sources):
-        label = s.get("title") or s["id"]
+        label = (labels or {}).get(s["id"]) or s.get("outlet") or s.get("title") or s["id"]
         y = TOP + ROW * i
         row_of[s["id"]] = y
         chart.rows.append(Row(y=y, label=_short(label), title=f"{label} ({s['path']})"))

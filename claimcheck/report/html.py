@@ -54,6 +54,8 @@ def normalised(c: dict) -> str:
     if c["kind"] == "date":
         low, high = scalar_text(c.get("low")), scalar_text(c.get("high"))
         bits.append(f"{low or '…'} to {high or '…'} (exclusive)")
+    elif c["kind"] == "ordinal":
+        bits.append(f"rank {scalar_text(c.get('value'))}")
     else:
         value = scalar_text(c.get("value"))
         bits.append(" ".join(x for x in (value, c.get("unit")) if x))
@@ -75,9 +77,16 @@ def _source_labels(report: dict) -> dict[str, str]:
     return labels
 
 
+def entity_label(eid: str) -> str:
+    """A canonical entity id for reading: "PER:kim il sung" -> "Kim Il Sung"; others unchanged."""
+    if eid.startswith("PER:"):
+        return " ".join(w[:1].upper() + w[1:] for w in eid[4:].split())
+    return eid
+
+
 def _fact_label(fact: dict) -> str:
     what = fact.get("attribute") or fact.get("predicate") or fact["kind"]
-    about = ", ".join(fact.get("about") or [])
+    about = ", ".join(entity_label(e) for e in fact.get("about") or [])
     return f"{what} ({about})" if about else str(what)
 
 
@@ -160,7 +169,7 @@ def page(report: dict) -> dict:
         "rules": rules,
         "disputed": disputed,
         "loose": loose,
-        "chart": timeline(report, labels),
+        "chart": timeline(report),
         "colors": COLORS,
         "flagged_dates": sum(1 for c in report["claims"] if c["kind"] == "date" and c["id"] in severity),
         "agreement": source_agreement(report),

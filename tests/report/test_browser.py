@@ -178,7 +178,7 @@ def test_disputed_cards_show_quotes_side_by_side(open_report, report):
 
 def test_chart_is_drawn_in_the_mark_colours(open_report, report):
     page, _, _ = open_report(report)
-    chart = timeline(report, {})
+    chart = timeline(report)
     img = decode_png(page.locator("#timeline-chart").screenshot())
     assert img.shape[1] >= chart.width * 0.9  # drawn at (about) its natural size
     for severity in ("none", "info", "warning", "error"):
@@ -195,7 +195,7 @@ def test_chart_without_findings_has_no_finding_colours(open_report, report):
     calm["summary"]["findings"] = {"error": 0, "warning": 0, "info": 0}
     page, _, _ = open_report(calm)
     img = decode_png(page.locator("#timeline-chart").screenshot())
-    marks = timeline(calm, {}).marks
+    marks = timeline(calm).marks
     # Every dated claim is now a plain mark; none overlaps another in the fixture.
     assert count_color(img, COLORS["none"]) >= len(marks) * 0.5 * (MIN_MARK - 1) * (MARK_HEIGHT - 1)
     for severity in ("error", "warning", "info"):

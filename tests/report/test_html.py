@@ -13,7 +13,7 @@ from markupsafe import escape
 from claimcheck import cli
 from claimcheck.report import FORMATS, html
 from claimcheck.report.agreement import source_agreement
-from claimcheck.report.chart import COLORS, LABEL_WIDTH, WIDTH, RIGHT, timeline, year_fraction
+from claimcheck.report.chart import BREAK, COLORS, LABEL_WIDTH, RIGHT, WIDTH, clusters, timeline, year_fraction
 from claimcheck.report.names import name_review
 
 FIXTURE = Path(__file__).parent / "fixtures" / "report.json"
@@ -178,6 +178,27 @@ def test_pieces_split_the_sentence_around_the_value(sentence, text, expected):
     assert "".join(p for p, _ in got) == sentence
 
 
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (_claim("a:1", "a", value=20000.0, unit="t", low=20000.0, high=20000.0), "20000 t"),
+        (_claim("a:1", "a", value=3.0, unit="%", low=2.7, high=3.3, approx=True, rate="year"),
+         "3 %, [2.7, 3.3], per year, approximate"),
+        (_claim("a:1", "a", kind="ordinal", value=3, low=3, high=3), "rank 3"),
+        (_claim("a:1", "a", kind="date", value="1996", low="1996-01-01", high="1997-01-01", precision="year"),
+         "1996-01-01 to 1997-01-01 (exclusive), year"),
+        (_claim("a:1", "a", kind="date", low=None, high="1990-01-01", bound="max"), "… to 1990-01-01 (exclusive), bound: max"),
+    ],
+)
+def test_normalised_value_in_words(claim, expected):
+    assert html.normalised(claim) == expected
+
+
+@pytest.mark.parametrize(("eid", "expected"), [("PER:kim il sung", "Kim Il Sung"), ("VNM", "VNM"), ("ORG:oda", "ORG:oda")])
+def test_entity_label(eid, expected):
+    assert html.entity_label(eid) == expected
+
+
 # -- disputed facts --------------------------------------------------------------------------------
 
 
@@ -284,7 +305,7 @@ def test_year_fraction(iso, expected):
 
 
 def test_timeline_one_row_per_readable_source_and_one_mark_per_dated_claim(report):
-    chart = timeline(report, {})
+    chart = timeline(report)
     ok = [s for s in report["sources"] if s["status"] == "ok"]
     dated = [c for c in report["claims"] if c["kind"] == "date"]
     assert len(chart.rows) == len(ok)
@@ -294,7 +315,7 @@ def test_timeline_one_row_per_readable_source_and_one_mark_per_dated_claim(repor
 
 
 def test_timeline_colours_claims_by_their_worst_finding(report):
-    chart = timeline(report, {})
+    chart = timeline(report)
     in_findings = {c["id"] for f in report["findings"] for c in f["claims"] if c["kind"] == "date"}
     flagged = [m for m in chart.marks if m.severity != "none"]
     assert len(flagged) == len(in_findings)
@@ -309,7 +330,7 @@ def test_timeline_mark_spans_its_interval():
         _claim("a:1", "a", kind="date", text="1990", value="1990", low="1990-01-01", high="1991-01-01"),
         _claim("a:2", "a", kind="date", text="the 2000s", value="200X", low="2000-01-01", high="2010-01-01"),
     ]
-    chart = timeline(_report(claims), {})
+    chart = timeline(_report(claims))
     year, decade = sorted(chart.marks, key=lambda m: m.x)
     assert decade.width == pytest.approx(10 * year.width, rel=0.01)
     ticks = [int(t.label) for t in chart.ticks]
@@ -320,12 +341,43 @@ def test_timeline_mark_spans_its_interval():
 def test_timeline_open_interval_is_drawn_at_its_known_end():
     claims = [_claim("a:1", "a", kind="date", text="before 1990", bound="max", low=None, high="1990-01-01"),
               _claim("a:2", "a", kind="date", text="2000", low="2000-01-01", high="2001-01-01")]
-    chart = timeline(_report(claims), {})
+    chart = timeline(_report(claims))
     assert len(chart.marks) == 2
 
 
+@pytest.mark.parametrize(
+    ("intervals", "expected"),
+    [
+        ([(1950, 1951), (1960, 1961), (2000, 2001)], [(1950, 2001)]),  # 39 empty years: not a stray date
+        ([(1, 2), (9, 10)], [(1, 10)]),
+        ([(1770, 1780), (1950, 1951), (2019, 2020)], [(1770, 1780), (1950, 2020)]),
+        ([(1950, 2020), (1970, 1971)], [(1950, 2020)]),
+        ([(1000, 1001), (1500, 1501), (1900, 1901), (2000, 2001)], [(1000, 1001), (1500, 1501), (1900, 2001)]),
+        ([(1000, 1001), (1300, 1301), (1600, 1601), (1900, 1901), (2200, 2201)], [(1000, 2201)]),
+    ],
+)
+def test_clusters_break_the_axis_only_at_long_empty_stretches(intervals, expected):
+    assert clusters(intervals) == expected
+
+
+def test_timeline_stray_date_gets_its_own_segment_and_the_rest_keep_their_room():
+    claims = [_claim(f"a:{y}", "a", kind="date", text=str(y), low=f"{y}-01-01", high=f"{y + 1}-01-01")
+              for y in (1775, 1950, 1975, 2000)]
+    chart = timeline(_report(claims))
+    first, second = chart.segments
+    assert first.start <= 1775 < 1776 <= first.end and second.start <= 1950 and second.end >= 2001
+    assert second.left - first.right == BREAK and len(chart.breaks) == 1
+    assert first.right < chart.breaks[0] < second.left
+    xs = {m.title.split(" ")[0]: m.x for m in chart.marks}
+    assert xs["1775"] < chart.breaks[0] < xs["1950"] < xs["1975"] < xs["2000"]
+    # Without the break, 250 years would share the width; with it, 1950-2000 gets most of it.
+    assert xs["2000"] - xs["1950"] > 0.5 * (WIDTH - RIGHT - LABEL_WIDTH)
+    years = [int(t.label) for t in chart.ticks]
+    assert years == sorted(years)
+
+
 def test_timeline_none_without_dated_claims():
-    assert timeline(_report([_claim("a:1", "a")]), {}) is None
+    assert timeline(_report([_claim("a:1", "a")])) is None
 
 
 def test_html_chart_is_inline_svg_with_the_mark_colours(report):
