@@ -382,7 +382,9 @@ def _range(ctx: _Ctx, a: _Amount, connector: str | None) -> tuple[_Amount, int] 
         if a.notes and "neg" in a.notes:
             a.value = -abs(a.value)
     elif b.kind == "number" and a.kind != "number":
-        if b.num.scaled:
+        # "$5 to 10": the bare end shares the unit, but "$4.7bn to 12 countries" counts things.
+        nxt = _word(ctx, b.end_tok)
+        if b.num.scaled or a.num.scaled or b.num.value < a.num.value or (nxt is not None and nxt not in ("and", "or", "in", "on", "at", "by", "for", "from", "this", "last", "next")):
             return None
         b.kind, b.unit, b.factor = a.kind, a.unit, a.factor
         b.value = b.value * a.factor
@@ -517,6 +519,13 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
                 if factor == 1.0:
                     k = _cents(ctx, k, amount)
             else:
+                if (k + 1 < n and toks[k].text == "m" and not toks[k].gap and not num.scaled
+                        and toks[k + 1].gap and toks[k + 1].kind == "word" and unit_data.lookup(toks[k + 1].text) is not None
+                        and not unit_data.is_symbol(toks[k + 1].text)):
+                    # "2.3m tonnes": a million tonnes, not metres
+                    amount.value *= 1e6
+                    num.scaled, num.raw, num.scale = True, num.value, 1e6
+                    k += 1
                 u = _unit_suffix(ctx, k, num)
                 if u is not None:
                     amount.kind, amount.unit = "quantity", u[0]
@@ -698,10 +707,10 @@ def _rate(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, int] | None:
             return d["rates"][w2], k + 2
         if w2 == "share" and amount.kind == "money":
             return "share", k + 2
-        if w == "per" and amount.kind == "money":
+        if amount.kind == "money" and w in ("per", "a", "an", "each"):
             u = _unit_suffix(ctx, k + 1, amount.num, allow_hyphen=False)
-            if u is not None:
-                return u[0], u[1]
+            if u is not None and (w == "per" or not unit_data.is_symbol(_key(ctx, k + 1, u[1]))):
+                return u[0], u[1]  # "$40 a barrel", "$350 per kg"
         # PTB "$ 70 - a - share"
     if toks[k].text == "/" and not toks[k].gap and k + 1 < n and not toks[k + 1].gap:
         w2 = _word(ctx, k + 1)
@@ -905,6 +914,14 @@ def _unit_suffix(ctx: _Ctx, k: int, num: Num, *, allow_hyphen: bool = True) -> t
         return None
     if len(key) == 1 and key.isupper() and end < n and ctx.toks[end].text == "." and end + 1 < n and ctx.toks[end + 1].text[:1].isupper():
         return None  # "200 W. American Blvd": a street, not 200 watts
+    if key in ("C", "F"):
+        # "45C" is hot weather; "300C" is a model name and "Apartment 5C" a door.
+        numeral = k - 1
+        while numeral > 0 and ctx.toks[numeral].kind != "num":
+            numeral -= 1
+        prev = ctx.toks[numeral - 1] if numeral > 0 else None
+        if not (-90 <= num.value <= (60 if key == "C" else 140)) or (prev is not None and prev.kind == "word" and prev.text[:1].isupper()):
+            return None
     if key.lower() in ("st", "nd", "rd", "th") and not first.gap:
         return None  # "21st" is an ordinal, not 21 stone
     if key in ("in", "In") and not _inch_context(ctx, end):

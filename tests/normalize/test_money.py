@@ -114,3 +114,13 @@ def test_aliases_point_at_known_codes():
 def test_hyphenated_scales(text, value, code):
     v = amount(text)
     assert (v.value, v.unit) == (value, code)
+
+
+def test_money_rate_per_unit():
+    v = amount("Oil fell to below $40 a barrel.")
+    assert (v.value, v.rate, v.bound) == (40, "bbl", "max")
+
+
+def test_a_count_after_money_is_not_a_range_end():
+    found = find_numeric("The fund lent $4.7bn to 12 countries")
+    assert [(v.kind, v.value) for v in found] == [("money", 4_700_000_000), ("number", 12)]

@@ -145,3 +145,14 @@ def test_unit_data_integrity():
         assert units.lookup(u["symbol"]) == u["symbol"], u["symbol"]
         for p in u.get("prefixes", []):
             assert p in data["prefixes"]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [("Temperatures hit 45C on Sunday", 45, "°C"), ("it was 100F", 100, "°F"), ("2.3m tonnes of wheat", 2_300_000, "t")])
+def test_news_shorthand(text, value, unit):
+    v = quantity(text)
+    assert (v.value, v.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["Apartment 5C", "the Chrysler 300C", "Gate 4F"])
+def test_letters_after_numbers_in_names(text):
+    assert [v for v in find_numeric(text) if v.kind == "quantity"] == []
