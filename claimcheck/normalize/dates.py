@@ -149,6 +149,18 @@ def _atoms_calendar(text: str) -> list[Atom]:
         atom = _cal_atom(m, None, a, b, 3)
         if atom:
             atoms.append(atom)
+    for m in pat.P_WORDS_DATE.finditer(text):
+        atom = _words_date(text, m)
+        if atom:
+            atoms.append(atom)
+    for m in pat.P_YEAR_WORDS.finditer(text):
+        year = _year_from_words(m, "")
+        follow = pat.WORD_AFTER.match(text, m.end())
+        head = follow.group("w").lower() if follow and follow.start("w") == m.end() + 1 else ""
+        if head and (head in pat.LEX["count_nouns"] or (_plural(head) and head not in pat.FUNCTION_WORDS)):
+            continue  # "since two thousand people"
+        if year:
+            atoms.append(Atom(m.start("yw"), m.end("yw"), y=year, precision="year", priority=1))
     for m in pat.P_MY2.finditer(text):
         atom = _cal_atom(m, _two_digit_year(int(m.group("yy"))), month_number(m.group("m")), None, 2)
         if atom:
@@ -166,6 +178,42 @@ def _atoms_calendar(text: str) -> list[Atom]:
         if atom:
             atoms.append(atom)
     return atoms
+
+
+def _year_from_words(m: re.Match[str], prefix: str) -> int | None:
+    """The year spelled by the YEAR_WORDS groups of ``m`` ("nineteen eighty six" is 1986)."""
+    groups = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix) and v}
+    if "thousand" in groups:
+        rest = count_value(groups["rest3"].lower().replace(" and ", " ")) if "rest3" in groups else 0
+        return 2000 + int(rest) if rest is not None else None
+    if "cent" not in groups:
+        return None
+    century = count_value(groups["cent"])
+    tail = groups.get("rest1") or groups.get("rest2") or ""
+    tail = re.sub(r"^oh[\s-]+", "", tail.lower())
+    rest = count_value(tail) if tail else 0
+    if century is None or rest is None or rest >= 100:
+        return None
+    return int(century) * 100 + int(rest)
+
+
+def _words_date(text: str, m: re.Match[str]) -> Atom | None:
+    """"January twenty five nineteen eighty six", "13 Sept nineteen seventy two", "May twenty nine"."""
+    second = bool(m.group("m2"))
+    month_word = m.group("m2") if second else m.group("m")
+    day_word = m.group("dw2") if second else (m.group("dw") or m.group("dn"))
+    year_text = m.group("yw2") if second else m.group("yw")
+    if not (year_text or (day_word and not day_word[0].isdigit())):
+        return None  # plain "13 Sept" or "Sept" is read elsewhere
+    if not _month_word_ok(text, m.start("m2" if second else "m"), month_word, bool(year_text)):
+        return None  # "May twenty of them" needs "in May twenty..." or a year
+    year = _year_from_words(m, "b_" if second else "") if year_text else None
+    if year_text and year is None:
+        return None
+    day = ordinal_value(day_word) if day_word and day_word[0].isdigit() else None
+    if day_word and day is None:
+        day = ordinal_value(day_word) or count_value(day_word)
+    return _cal_atom(m, year, month_number(month_word), int(day) if day else None, 3)
 
 
 def _numeric_range(m: re.Match[str], reference: dt.date | None) -> Atom | None:

@@ -218,3 +218,25 @@ RANGE_DM = re.compile(
     r"(?P<d2>" + DAYNUM + "|" + ORD_WORDS + r")\s*(?:of\s+)?" + month_group("m") + r"(?:" + YEAR_SEP + r"(?P<y>" + YEAR + r"))?",
     FLAGS,
 )
+
+# years and days written in words: "nineteen ninety six", "two thousand and fifteen", "twenty five"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNDER_100 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES})(?![\w-])"
+YEAR_WORDS = (
+    rf"(?:(?P<cent>{_TEENS}|twenty)\s+(?:hundred(?:\s+(?:and\s+)?(?P<rest1>{_UNDER_100}))?(?![\w-])|"
+    rf"(?P<rest2>(?:{_TENS})(?:[\s-]+(?:{_ONES}))?(?![\w-])|(?:{_TEENS})(?![\w-])|oh[\s-]+(?:{_ONES})(?![\w-])))"
+    rf"|(?P<thousand>two\s+thousand)(?:\s+(?:and\s+)?(?P<rest3>{_UNDER_100}))?(?![\w-]))"
+)
+# a day word is not the start of a year: "Sept nineteen seventy two", "October two thousand"
+DAY_WORDS = (
+    rf"(?:{ORD_WORDS}|(?:twenty|thirty)[\s-]+(?:{_ONES})|{_TEENS}|twenty|thirty|{_ONES})(?![\w-])"
+    rf"(?!\s+(?:{_TENS}|hundred|thousand|oh)\b)"
+)
+P_WORDS_DATE = re.compile(
+    r"(?<![\w])(?:(?:(?P<dn>" + DAYNUM + r")\s+)?" + month_group("m") + r"(?:\s+(?:the\s+)?(?P<dw>" + DAY_WORDS + r"))?(?:,?\s+(?:of\s+)?(?P<yw>" + YEAR_WORDS + r"))?"
+    r"|(?P<dw2>" + DAY_WORDS + r")\s+(?:of\s+)?" + month_group("m2") + r"(?:,?\s+(?:of\s+)?(?P<yw2>" + YEAR_WORDS.replace("?P<", "?P<b_") + r"))?)",
+    FLAGS,
+)
+P_YEAR_WORDS = re.compile(r"(?<![\w])(?:in|since|of|from|until|by|before|after)\s+(?P<yw>" + YEAR_WORDS + r")", FLAGS)

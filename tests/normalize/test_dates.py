@@ -440,3 +440,22 @@ def test_holiday_data_is_valid():
 )
 def test_offsets_from_a_day(text, value):
     assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She was born on January twenty five nineteen eighty six.", "1986-01-25"),
+        ("They arrived 13 Sept nineteen seventy two.", "1972-09-13"),
+        ("The ship sailed on 6 April seventeen hundred thirty three.", "1733-04-06"),
+        ("The conference was in October two thousand and five.", "2005-10"),
+        ("They left in nineteen ninety six.", "1996"),
+    ],
+)
+def test_dates_written_in_words(text, value):
+    assert only(text, None).value == value
+
+
+@pytest.mark.parametrize("text", ["since two thousand people came", "in one of two cases", "May twenty of them come?"])
+def test_number_words_that_are_not_dates(text):
+    assert dates(text, None) == []
