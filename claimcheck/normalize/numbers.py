@@ -526,6 +526,10 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
                     amount.value *= 1e6
                     num.scaled, num.raw, num.scale = True, num.value, 1e6
                     k += 1
+                if k < n and toks[k].text == "m" and not toks[k].gap and not num.scaled and _million_m(ctx, start, k):
+                    amount.value *= 1e6
+                    num.scaled, num.raw, num.scale = True, num.value, 1e6
+                    k += 1
                 u = _unit_suffix(ctx, k, num)
                 if u is not None:
                     amount.kind, amount.unit = "quantity", u[0]
@@ -577,6 +581,16 @@ def _article_unit(ctx: _Ctx, j: int) -> _Amount | None:
         return None
     amount.kind, amount.unit, amount.end_tok = "quantity", u[0], u[1]
     return amount
+
+
+def _million_m(ctx: _Ctx, start: int, k: int) -> bool:
+    """Whether the "m" at toks[k] (glued to a numeral) means million rather than metres."""
+    d = words_data()
+    nxt = _word(ctx, k + 1)
+    if nxt is not None and nxt in d["million_m_nouns"] and ctx.toks[k + 1].gap:
+        return True
+    context = {ctx.toks[x].low for x in range(max(0, start - 4), start)}
+    return bool(context & set(d["million_m_context"]))
 
 
 def _uncertainty(ctx: _Ctx, k: int) -> tuple[float, int] | None:

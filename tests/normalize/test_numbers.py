@@ -255,3 +255,15 @@ def test_from_to_without_a_change_is_a_range():
 @pytest.mark.parametrize(("text", "value"), [("a half-million people", 500_000), ("1.5-million people", 1_500_000), ("a quarter-million", 250_000)])
 def test_hyphenated_scale_words(text, value):
     assert one(text).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("a population of 25.7m", 25_700_000), ("25.7m people live there", 25_700_000), ("sales of 3.2m units", 3_200_000)])
+def test_lone_m_as_million(text, value):
+    v = one(text)
+    assert (v.kind, v.value) == ("number", value)
+
+
+@pytest.mark.parametrize("text", ["I'm 1.8m tall.", "a 10m wall", "the 100m sprint"])
+def test_lone_m_as_metres(text):
+    v = one(text)
+    assert (v.kind, v.unit) == ("quantity", "m")
