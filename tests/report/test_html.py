@@ -447,3 +447,19 @@ def test_report_command_writes_the_format_its_extension_names(tmp_path, fake_run
 def test_report_command_usage_errors_exit_two(tmp_path, fake_run, argv, capsys):
     assert cli.main([a.format(tmp=tmp_path) for a in argv]) == 2
     assert "error" in capsys.readouterr().err
+
+
+# -- the real pipeline's output --------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_html_renders_the_sample_report(sample_report):
+    page = html.render(sample_report)
+    assert page == html.render(copy.deepcopy(sample_report))
+    stats = dict(re.findall(r'data-stat="(\w+)">(\d+)<', page))
+    assert int(stats["claims"]) == len(sample_report["claims"])
+    disputed = {f["fact"] for f in sample_report["findings"] if f["fact"]}
+    assert len(re.findall(r'<article class="card sev-\w+" id="fact-', page)) == len(disputed)
+    for f in sample_report["findings"]:
+        for c in f["claims"]:
+            assert f'<mark class="value">{esc(c["text"])}</mark>' in page
