@@ -371,3 +371,15 @@ def test_rules_lists_the_lint_rules(capsys):
     assert "CC900" in out and "CC901" in out
     assert main(["rule", "CC901"]) == 0
     assert "## Why" in capsys.readouterr().out
+
+
+def test_pre_commit_hook_declaration():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text()
+    fields = dict(re.findall(r"^\s*-?\s*(\w+): (.+)$", text, re.M))
+    assert fields["id"] == "claimcheck" and fields["language"] == "python"
+    assert fields["entry"] == "claimcheck check"
+    assert fields["pass_filenames"] == "false" and fields["require_serial"] == "true"
+    assert all(re.search(fields["files"], name) for name in ("a.md", "b.txt", "c.html"))
+    assert not re.search(fields["files"], "d.py")
