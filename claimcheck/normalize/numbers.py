@@ -642,10 +642,6 @@ _NUMBER_STARTERS = (
 )
 
 
-def _bare_year_range_piece(ctx: _Ctx, i: int, j: int) -> bool:
-    return False
-
-
 def _ordinal_follows(ctx: _Ctx, k: int) -> bool:
     toks = ctx.toks
     if k < len(toks) and toks[k].text in "-‐" and not toks[k].gap:
@@ -771,8 +767,6 @@ def _currency_prefix(ctx: _Ctx, j: int) -> tuple[str, int, float] | None:
         if dotted in t["symbols"] and j + 2 < n and _starts_number(ctx, j + 2):
             return _yen(ctx, t["symbols"][dotted]), j + 2, 1.0
     if sym in t["symbols"] and sym != "$" and j + 1 < n and _starts_number(ctx, j + 1):
-        if tok.kind == "word" and j + 1 < n and toks[j + 1].gap and len(sym) > 2:
-            pass
         return _yen(ctx, t["symbols"][sym]), j + 1, 1.0
     if tok.kind == "word" and j + 1 < n and _starts_number(ctx, j + 1):
         code = money_data.code_for(tok.text, after_number=False)
@@ -841,7 +835,8 @@ def _currency_suffix(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, float, in
             return _yen(ctx, t["symbols"][sym]), 1.0, j + length, 1.0
     if tok.text in t["minor_symbols"] and not tok.gap and j == k:
         code, factor = t["minor_symbols"][tok.text]
-        if tok.text == "p" or (tok.text == "c" and False):
+        # "50p"; a glued "c" is too often something else ("5c" grades, models) to read as cents.
+        if tok.text == "p":
             return code, factor, j + 1, 1.0
     if tok.kind == "word":
         code = money_data.code_for(tok.text, after_number=True)
@@ -944,7 +939,7 @@ def _unit_suffix(ctx: _Ctx, k: int, num: Num, *, allow_hyphen: bool = True) -> t
         return None
     if key in ("am", "pm") and _clock_like(ctx, num, k):
         return None
-    if key == "s" or (key in ("ton", "t") and False):
+    if key == "s":
         return None
     if hyphen and key in ("in",):
         return None

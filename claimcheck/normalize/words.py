@@ -214,7 +214,7 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
             break
         if w in units:
             v = units[w]
-            if s.last == "tens" and 1 <= v <= 9 and not (toks[j].gap and _is_hyphen(toks, j - 1) is False and False):
+            if s.last == "tens" and 1 <= v <= 9:
                 s.cur += v
                 s.atom += v
                 s.last = "unit"
@@ -314,12 +314,9 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
         if after is not None and not (after.kind == "sym" and after.text in ".;:!?)"):
             s = saved[0]
             del marks[saved[1]:]
-    # mixed digits and words after "and": "3 hundred and 21"
     if s.end is None:
         return None
     k = s.end
-    if s.last == "and" or (k < n and toks[k - 1].low in ("and", "&")):
-        pass
     # Digits after "hundred and" ("3 hundred and 21").
     if k + 1 < n and toks[k].low in ("and",) and s.last in ("hundred", "scale") and toks[k + 1].kind == "num" and s.words:
         v = numeral_value(toks[k + 1].text)
@@ -401,11 +398,9 @@ def _fraction_after(toks: list[Token], base: Num, marks: list[tuple[int, float, 
             den2 = _denominator(toks, base.end - 1)
             numer = marks[-2][1] + marks[-2][2]
             den = den2
-    if den is None or base.digits or base.scaled and base.value >= 1e6 and False:
+    if den is None or base.digits:
         return None
     dval, end, plural = den
-    if numer == 1 and toks[i].low not in ("a", "an", "one"):
-        pass
     if numer != 1 and not plural:
         return None
     if dval == 0:
@@ -494,12 +489,7 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
             nxt = _word(toks, sub.end)
             if nxt in d["scales"]:
                 sc = d["scales"][nxt]
-                scaled_part = base.value - (base.raw or 0) * base.scale if base.scaled else 0.0
-                if base.scaled:
-                    value = base.value + sub.value * sc
-                else:
-                    value = (base.value + sub.value) * sc
-                del scaled_part
+                value = base.value + sub.value * sc if base.scaled else (base.value + sub.value) * sc
                 return Num(value, sub.end + 1, words=True, scaled=True, raw=base.value + sub.value, scale=sc, fraction=True)
             if base.scaled:
                 return Num(base.value + sub.value * base.scale, sub.end, words=True, scaled=True, fraction=True, raw=base.raw, scale=base.scale)
