@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="lowest severity that makes the exit code 1 (default: config 'fail-level', else warning)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when there are findings")
     check.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
+    check.add_argument("--engine", choices=["local", "dask"], default="local",
+                       help="where extraction runs: this machine, or Dask workers (default: local)")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="Dask scheduler to use with --engine dask (default: a local cluster of --jobs workers)")
     _add_lint_options(check)
     check.add_argument("--baseline", metavar="FILE", help="report only findings not in this baseline file")
     check.add_argument("--diff", metavar="REV", help="report only findings on lines changed since git revision REV")
@@ -124,6 +128,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise UsageError(f"unknown format {args.format!r}; choose from {', '.join(FORMATS)}")
     if args.jobs < 1:
         raise UsageError("--jobs must be at least 1")
+    check_engine(args.engine, args.scheduler)
     if args.quiet:
         logging.getLogger("claimcheck").setLevel(logging.ERROR)
     missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
@@ -143,6 +148,19 @@ def cmd_check(args: argparse.Namespace) -> int:
         (out / "claimcheck.json").write_text(render_json(report), encoding="utf-8")
         (out / "claimcheck.md").write_text(md_format.render(report), encoding="utf-8")
     return exit_code(report, lint.fail_level, args.exit_zero)
+
+
+def check_engine(engine: str, scheduler: str | None) -> None:
+    """Refuse ``--scheduler`` without Dask, and ``--engine dask`` when Dask is not installed."""
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if engine == "dask":
+        from claimcheck.engines.dask import DaskMissing, require_dask
+
+        try:
+            require_dask()
+        except DaskMissing as exc:
+            raise UsageError(str(exc)) from None
 
 
 def cmd_baseline(args: argparse.Namespace) -> int:

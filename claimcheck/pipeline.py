@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimcheck import progress
 from claimcheck.align import align
 from claimcheck.engines import ENGINES
 from claimcheck.nlp import DEFAULT_MODEL, PipelineInfo, model_info
@@ -42,23 +43,26 @@ class Result:
 def extract_step(sources: list[Source], options: Options) -> list[Claim]:
     """Claims of all sources, in source order: from the cache where it has them, else from the engine."""
     engine = ENGINES[options.engine]
+    where = {"scheduler": options.scheduler} if options.scheduler else {}  # only engines with a cluster take one
     if options.cache_dir:
         from claimcheck.cache import cached_extract
 
         per_source = cached_extract(
-            sources, options.cache_dir, options.model, lambda todo: engine(todo, options.model, options.jobs)
+            sources, options.cache_dir, options.model, lambda todo: engine(todo, options.model, options.jobs, **where)
         )
     else:
-        per_source = engine(sources, options.model, options.jobs)
+        per_source = engine(sources, options.model, options.jobs, **where)
     return [c for s in sources for c in per_source.get(s.id, [])]
 
 
 def run(paths: list[str | Path], options: Options | None = None, sources: list[Source] | None = None) -> Result:
     """Read ``paths`` (or the given ``sources``), extract, align and check."""
     options = options or Options()
-    if sources is None:
-        sources = read_sources(list(paths))
-    claims = extract_step(sources, options)
+    with progress.reporting(progress.make_progress() if options.progress else progress.NullProgress()) as shown:
+        if sources is None:
+            sources = read_sources(list(paths))
+        shown.add_sources(len(sources), done=True)
+        claims = extract_step(sources, options)
     claims, facts = align(claims)
     findings = run_rules(sources, claims, facts, options.enabled, options.severities, options.tolerance)
     return Result(sources, claims, facts, findings, model_info(options.model))

@@ -24,4 +24,6 @@ def extract_local(sources: list[Source], model: str, jobs: int = 1) -> dict[str,
     return out
 
 
-ENGINES = {"local": extract_local}
+from claimcheck.engines.dask import extract_dask  # noqa: E402  (imports Dask only when it runs)
+
+ENGINES = {"local": extract_local, "dask": extract_dask}
