@@ -25,6 +25,7 @@ How a date is read (conventions a reader of the output needs):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -437,18 +438,19 @@ def _atoms_bare_years(text: str) -> list[Atom]:
             y = int(m.group("y"))
             atoms.append(Atom(m.start(), m.end(), y=y, precision="year", priority=1))
     # coordinated years: "in 2007 and 2009", "in 1958, 1968 and 1975"
-    atoms.sort(key=lambda a: a.start)
     known = {a.start for a in atoms}
+    ends = sorted(a.end for a in atoms)
     extra: list[Atom] = []
     for m in pat.P_BARE_YEAR.finditer(text):
         if m.start() in known:
             continue
-        prev = [a for a in atoms + extra if a.end <= m.start()]
-        if prev and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*", text[prev[-1].end : m.start()]):
+        k = bisect.bisect_right(ends, m.start())
+        if k and re.fullmatch(r"\s*(?:,|and|or|&|,\s*and|,\s*or)\s*", text[ends[k - 1] : m.start()]):
             nxt = pat.WORD_AFTER.match(text[m.end() : m.end() + 30])
             if nxt and nxt.start("w") == 1 and nxt.group("w").lower() in pat.LEX["count_nouns"]:
                 continue
             extra.append(Atom(m.start(), m.end(), y=int(m.group("y")), precision="year", priority=1))
+            bisect.insort(ends, m.end())
     return atoms + extra
 
 
@@ -467,12 +469,14 @@ def _atoms_bare_day(text: str) -> list[Atom]:
 # --- combining atoms -------------------------------------------------------------------------
 
 
-def _select(atoms: list[Atom]) -> list[Atom]:
+def _select(atoms: list[Atom], size: int) -> list[Atom]:
     """Non-overlapping atoms: longest first, then the more specific pattern."""
     atoms = sorted(atoms, key=lambda a: (-(a.end - a.start), -a.priority, a.start))
+    used = bytearray(size)  # one flag per character: linear time however many candidates
     taken: list[Atom] = []
     for atom in atoms:
-        if all(atom.end <= t.start or atom.start >= t.end for t in taken):
+        if 1 not in used[atom.start : atom.end]:
+            used[atom.start : atom.end] = b"\x01" * (atom.end - atom.start)
             taken.append(atom)
     taken.sort(key=lambda a: a.start)
     return taken
@@ -779,7 +783,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
         for atom in blockers:
             atom.blocker = True
         atoms += blockers
-    atoms = [a for a in _select(atoms) if not a.blocker]
+    atoms = [a for a in _select(atoms, len(text)) if not a.blocker]
     atoms = _apply_parts(text, atoms)
     atoms = _combine_ranges(text, atoms, reference)
     atoms = [a for a in atoms if not a.weak]
@@ -790,6 +794,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     if reference is not None:
         atoms = sorted(atoms + atoms_to_date(text, atoms, reference), key=lambda a: a.start)
     values = [v for v in (_to_value(text, a) for a in atoms) if v is not None]
+    values.sort(key=lambda v: (v.start, v.end))
     values += _durations_outside(values, find_durations(text))
     values.sort(key=lambda v: (v.start, v.end))
     return values
@@ -797,4 +802,10 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
 
 def _durations_outside(dates: list[Value], durations: list[Value]) -> list[Value]:
     """Durations not inside a date already read ("two years" in "two years ago")."""
-    return [d for d in durations if all(d.end <= v.start or d.start >= v.end for v in dates)]
+    starts = [v.start for v in dates]  # dates are sorted and do not overlap
+    kept = []
+    for d in durations:
+        k = bisect.bisect_left(starts, d.end)  # dates starting before the duration ends
+        if k == 0 or dates[k - 1].end <= d.start:
+            kept.append(d)
+    return kept

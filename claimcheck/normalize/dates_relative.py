@@ -244,8 +244,11 @@ def named_relative(m: re.Match[str], reference: dt.date, mod: str) -> Atom | Non
 def atoms_to_date(text: str, atoms: list[Atom], reference: dt.date) -> list[Atom]:
     """"to date", "until now": up to the reference, where no date precedes to make a range."""
     extra = []
+    used = bytearray(len(text))
+    for a in atoms:
+        used[a.start : a.end] = b"\x01" * (a.end - a.start)
     for m in pat.P_TO_DATE.finditer(text):
-        if all(m.end() <= a.start or m.start() >= a.end for a in atoms):
+        if 1 not in used[m.start() : m.end()]:
             extra.append(Atom(m.start(), m.end(), low=None, high=reference, value=reference.isoformat(), precision="day",
                                relative=True, bound="max", open_low=True))
     return extra
