@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def read_sources(paths: Sequence[str | Path]) -> list[Source]:
         p = Path(given)
         if p.is_dir():
             bases.append(p)
-            files.extend((f, None) for f in _walk(p))
+            files.extend(_walk(p))
         elif p.name == MANIFEST_NAME and p.is_file():
             bases.append(p.parent)
             explicit_manifests.append(p)
@@ -90,11 +91,21 @@ def read_sources(paths: Sequence[str | Path]) -> list[Source]:
     return out
 
 
-def _walk(folder: Path) -> list[Path]:
-    found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(folder):
+def _walk(folder: Path) -> list[tuple[Path, str | None]]:
+    """Files under ``folder`` (hidden ones skipped), and folders that could not be listed."""
+    found: list[tuple[Path, str | None]] = []
+
+    def unlisted(error: OSError) -> None:
+        reason = "permission denied" if isinstance(error, PermissionError) else (error.strerror or str(error))
+        found.append((Path(error.filename), f"cannot list folder: {reason}"))
+
+    for dirpath, dirnames, filenames in os.walk(folder, onerror=unlisted):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        found.extend(Path(dirpath) / name for name in sorted(filenames) if not name.startswith(".") and name != MANIFEST_NAME)
+        found.extend(
+            (Path(dirpath) / name, None)
+            for name in sorted(filenames)
+            if not name.startswith(".") and name != MANIFEST_NAME
+        )
     return found
 
 
@@ -173,6 +184,8 @@ def _read_file(f: Path, source_id: str, shown: str, manifests: _Manifests) -> li
         return [Source(id=source_id, path=shown, status="skipped", reason=reason)]
     entry, manifest_error = manifests.lookup(f)
     try:
+        if not stat.S_ISREG(f.stat().st_mode):
+            raise BadInput("skipped", "not a regular file")
         if fmt == "parquet":
             if f.stat().st_size == 0:
                 raise BadInput("skipped", "empty file")

@@ -227,3 +227,46 @@ def test_read_position_points_into_file(tmp_path):
     assert source.position(source.text.index("12 million")) == (3, 21)
     assert source.position(source.text.index("Second")) == (5, 1)
     assert_offsets_map(source)
+
+
+def test_read_fifo_is_skipped_not_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    [source] = read_sources([tmp_path])
+    assert (source.status, source.reason) == ("skipped", "not a regular file")
+
+
+def test_read_unlistable_folder_is_reported(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_text(STORY)
+    locked.chmod(0)
+    try:
+        listable = os.access(locked, os.R_OK | os.X_OK)
+        sources = read_sources([tmp_path])
+    finally:
+        locked.chmod(0o755)
+    if listable:  # root lists through chmod 000
+        assert [s.status for s in sources] == ["ok", "ok"]
+    else:
+        assert [(s.id, s.status) for s in sources] == [("b", "ok"), ("locked", "error")]
+        assert sources[1].reason == "cannot list folder: permission denied"
+
+
+def test_read_unlistable_folder_when_listing_fails(tmp_path, monkeypatch):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_text(STORY)
+    real_scandir = os.scandir
+
+    def scandir(path="."):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    sources = read_sources([tmp_path])
+    assert [(s.id, s.status) for s in sources] == [("b", "ok"), ("locked", "error")]
+    assert sources[1].reason == "cannot list folder: permission denied"
