@@ -54,7 +54,8 @@ _EDGES = " \t>»›•·|*#-–—"  # bullets and separators around a metadata 
 def _trim(text: str) -> str:
     return text.strip(_EDGES)
 _SEP = re.compile(r"\s+[–—|·•/]\s+|\s+-{1,2}\s+|\s*\|\s*")
-_NAME_WORD = re.compile(r"(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:de|da|di|van|von|der|den|del|la|le|bin|al|el|and|&|y))$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.\-]*$")
+_NAME_PARTICLES = frozenset("de da di du van von der den del della la le bin ibn al el and & y".split())
 _CAPITALISED = re.compile(r"^[\"“‘']?[A-Z0-9]")
 _SENTENCE_END = re.compile(r"[.,;:][\"'”’)\]]*$")
 
@@ -273,7 +274,7 @@ def _is_name(name: str) -> bool:
         return False
     if _labels().names_not.search(name):
         return False
-    return all(_NAME_WORD.match(w) for w in words)
+    return all((w[0].isupper() and _NAME_WORD.match(w)) or w in _NAME_PARTICLES for w in words)
 
 
 def _date_line(text: str, meta: Meta) -> bool:

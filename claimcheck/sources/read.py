@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from claimcheck.records import Source
@@ -308,6 +309,4 @@ def _table_sources(
 
 
 def _with_note(source: Source, note: str) -> Source:
-    from dataclasses import replace
-
     return replace(source, notes=(*source.notes, note))

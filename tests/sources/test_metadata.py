@@ -44,6 +44,7 @@ def test_metadata_find_date_ignores_non_dates(text):
         ("Published February 20, 2019\nAuthor: Jane Doe\n", "", {"date": "2019-02-20", "author": "Jane Doe"}),
         ("", "By Jane Doe – The Outlet – February 24, 2021\n", {"date": "2021-02-24", "author": "Jane Doe", "outlet": "The Outlet"}),
         ("", "By Jane Doe, senior staff writer\n", {"author": "Jane Doe", "date": None}),
+        ("By Łukasz Nowak and Émile van der Berg\n", "", {"author": "Łukasz Nowak and Émile van der Berg"}),
         ("Updated: March 4, 2020\n", "", {"date": "2020-03-04"}),
         ("Updated: March 4, 2020\nPublished: March 3, 2020\n", "", {"date": "2020-03-03"}),
         ("March 3, 2020 | Reuters\n", "", {"date": "2020-03-03", "outlet": "Reuters"}),
