@@ -11,11 +11,13 @@ import io
 import json
 import re
 import subprocess
+from pathlib import Path
 from dataclasses import replace
 from itertools import combinations
 
 import pytest
 
+import claimcheck
 import claimcheck.pipeline
 from claimcheck.cli import main
 from claimcheck.nlp import PipelineInfo
@@ -374,7 +376,6 @@ def test_rules_lists_the_lint_rules(capsys):
 
 
 def test_pre_commit_hook_declaration():
-    from pathlib import Path
 
     text = (Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text()
     fields = dict(re.findall(r"^\s*-?\s*(\w+): (.+)$", text, re.M))
@@ -383,3 +384,70 @@ def test_pre_commit_hook_declaration():
     assert fields["pass_filenames"] == "false" and fields["require_serial"] == "true"
     assert all(re.search(fields["files"], name) for name in ("a.md", "b.txt", "c.html"))
     assert not re.search(fields["files"], "d.py")
+
+
+# --- the real pipeline (needs the spaCy model; kept few)
+
+COFFEE = "Brazil exported {} tons of coffee to Germany in 2004.\n"
+
+
+@pytest.mark.model
+def test_real_pipeline_sarif_and_suppression(tmp_path, monkeypatch, capsys):
+    import jsonschema
+
+    from claimcheck.report.sarif import FINGERPRINT_KEY
+
+    monkeypatch.chdir(tmp_path)
+    figures = {"a.md": "20,000", "b.md": "200,000"}
+    for name, figure in figures.items():
+        (tmp_path / name).write_text("# Trade\n\n" + COFFEE.format(figure))
+    code = main(["check", ".", "--no-cache", "--format", "sarif"])
+    log = json.loads(capsys.readouterr().out)
+    assert code == 1
+    schema = json.loads((Path(claimcheck.__file__).parent / "report/schema/sarif-2.1.0.json").read_text())
+    jsonschema.validate(log, schema)
+    (result,) = [r for r in log["runs"][0]["results"] if r["ruleId"] == "CC101"]
+    at = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    other = ({"a.md", "b.md"} - {at}).pop()
+    region = result["locations"][0]["physicalLocation"]["region"]
+    # Line 3 after the heading and a blank line; "Brazil exported " is 16 characters.
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (3, 17, 17 + len(figures[at] + " tons"))
+    assert result["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == other
+    fingerprint = result["partialFingerprints"][FINGERPRINT_KEY]
+
+    lead = "# Trade\n\nA new first paragraph.\n\n"
+    (tmp_path / at).write_text(lead + COFFEE.format(figures[at]))
+    main(["check", ".", "--no-cache", "--format", "sarif"])
+    moved = json.loads(capsys.readouterr().out)["runs"][0]["results"][0]
+    assert moved["locations"][0]["physicalLocation"]["region"]["startLine"] == 5
+    assert moved["partialFingerprints"][FINGERPRINT_KEY] == fingerprint
+
+    comment = '<!-- claimcheck: ignore CC101 reason="figure checked with the exporters union" -->\n'
+    (tmp_path / at).write_text(lead + comment + COFFEE.format(figures[at]))
+    assert main(["check", ".", "--no-cache", "--format", "concise"]) == 0
+    assert "CC" not in capsys.readouterr().out
+
+
+@pytest.mark.model
+def test_real_pipeline_cache_parses_only_changed_files(tmp_path, monkeypatch, capsys):
+    import claimcheck.engines
+
+    calls = []
+    local = claimcheck.engines.ENGINES["local"]
+
+    def counting(sources, *args, **kwargs):
+        calls.append(sorted(s.path for s in sources))
+        return local(sources, *args, **kwargs)
+
+    monkeypatch.setitem(claimcheck.engines.ENGINES, "local", counting)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(COFFEE.format("20,000"))
+    (tmp_path / "b.txt").write_text(COFFEE.format("20,000"))
+    assert main(["check", ".", "--format", "json"]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(["check", ".", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == first
+    (tmp_path / "b.txt").write_text(COFFEE.format("200,000"))
+    assert main(["check", ".", "--format", "concise"]) == 1
+    assert calls == [["a.txt", "b.txt"], ["b.txt"]]  # the unchanged run never reached the engine
+    assert (tmp_path / ".claimcheck_cache").is_dir()
