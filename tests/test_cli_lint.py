@@ -376,7 +376,6 @@ def test_rules_lists_the_lint_rules(capsys):
 
 
 def test_pre_commit_hook_declaration():
-
     text = (Path(__file__).resolve().parents[1] / ".pre-commit-hooks.yaml").read_text()
     fields = dict(re.findall(r"^\s*-?\s*(\w+): (.+)$", text, re.M))
     assert fields["id"] == "claimcheck" and fields["language"] == "python"

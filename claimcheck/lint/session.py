@@ -120,6 +120,8 @@ def run_lint(args: argparse.Namespace, with_baseline: bool = True) -> LintRun:
         enabled=config.enabled(),
         severities=dict(config.severity),
         cache_dir=cache_dir,
+        engine=getattr(args, "engine", None) or "local",
+        scheduler=getattr(args, "scheduler", None),
     )
     sources = read_all(list(args.paths), against, stdin_filename)
     result = run([], options, sources=sources)
