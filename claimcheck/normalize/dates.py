@@ -397,6 +397,9 @@ def _year_context(text: str, start: int, end: int, strong_only: bool = False) ->
             return True
         if strong_only:
             return False
+        after_determiner = _determiner_year(before, after, nxt)
+        if after_determiner is not None:
+            return after_determiner  # "for the 2014 show", "of the 2005 murder"
         # weak triggers ("of", "to", "by") also precede counts: "of 2000 people"
         follows = after[: nxt.start("w")] if nxt else after
         return not next_word or follows.strip() != "" or not next_word[0].islower() or next_lower in pat.FUNCTION_WORDS
@@ -406,22 +409,35 @@ def _year_context(text: str, start: int, end: int, strong_only: bool = False) ->
         return True
     if next_lower in pat.LEX["year_verbs"] and (not before.strip() or re.search(r"(?:^|[.!?;:\n]\s*|\b(?:in|and)\s+)$", before)):
         return True
-    if re.search(r"(?<![\w])(?:the|a|an|its|his|her|their|our|this|that|[A-Z][\w'’]*['’]s)\s+$", before) and next_word and nxt.start("w") == 1:
-        # "the 1996 purchase", "the 2019 Hanoi summit" but not "the 2000 soldiers", "the 2000 US troops"
-        if next_word[0].isupper():
-            # the noun the names lead to decides: "the 2019 Hanoi summit" is a year, "the 2000 US troops"
-            # a count; when the names end the phrase, the last name is the noun ("the 2000 Americans were")
-            names = _NAME_RUN.match(after).group().split()
-            then = pat.WORD_AFTER.match(after, _NAME_RUN.match(after).end())
-            head = then.group("w") if then else ""
-            if not head or not head[0].islower() or head.lower() in pat.FUNCTION_WORDS:
-                head = names[-1].strip(".,;:'’") if names else ""
-            head = head.lower()
-            return bool(head) and not _plural(head) and head not in pat.LEX["count_nouns"]
-        return not _plural(next_lower) and next_lower not in pat.FUNCTION_WORDS
+    after_determiner = _determiner_year(before, after, nxt)
+    if after_determiner is not None:
+        return after_determiner
     if re.search(r"[,(]\s*$", before) and re.search(r"\b(?:" + pat.MONTHS + r")\.?\s+\d{1,2}\s*,?\s*$", before, pat.FLAGS):
         return True
     return False
+
+
+def _determiner_year(before: str, after: str, nxt: re.Match[str] | None) -> bool | None:
+    """After "the", "a", "its", "Nixon's": whether the number is a year; None when no determiner."""
+    if not (nxt and nxt.start("w") == 1 and _DETERMINER_BEFORE.search(before)):
+        return None
+    next_word = nxt.group("w")
+    next_lower = next_word.lower()
+    # "the 1996 purchase", "the 2019 Hanoi summit" but not "the 2000 soldiers", "the 2000 US troops"
+    if next_word[0].isupper():
+        # the noun the names lead to decides: "the 2019 Hanoi summit" is a year, "the 2000 US troops"
+        # a count; when the names end the phrase, the last name is the noun ("the 2000 Americans were")
+        names = _NAME_RUN.match(after).group().split()
+        then = pat.WORD_AFTER.match(after, _NAME_RUN.match(after).end())
+        head = then.group("w") if then else ""
+        if not head or not head[0].islower() or head.lower() in pat.FUNCTION_WORDS:
+            head = names[-1].strip(".,;:'’") if names else ""
+        head = head.lower()
+        return bool(head) and not _plural(head) and head not in pat.LEX["count_nouns"]
+    return not _plural(next_lower) and next_lower not in pat.FUNCTION_WORDS
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|his|her|their|our|this|that|[A-Z][\w'’]*['’]s)\s+$")
 
 
 _NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’.-]*)*")
@@ -437,6 +453,8 @@ def _atoms_bare_years(text: str) -> list[Atom]:
         if _year_context(text, m.start(), m.end()):
             y = int(m.group("y"))
             atoms.append(Atom(m.start(), m.end(), y=y, precision="year", priority=1))
+    for m in pat.P_APOSTROPHE_YEAR.finditer(text):
+        atoms.append(Atom(m.start("y"), m.end("y"), y=_two_digit_year(int(m.group("yy"))), precision="year", priority=1))
     # coordinated years: "in 2007 and 2009", "in 1958, 1968 and 1975"
     known = {a.start for a in atoms}
     ends = sorted(a.end for a in atoms)

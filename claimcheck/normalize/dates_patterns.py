@@ -240,3 +240,14 @@ P_WORDS_DATE = re.compile(
     FLAGS,
 )
 P_YEAR_WORDS = re.compile(r"(?<![\w])(?:in|since|of|from|until|by|before|after)\s+(?P<yw>" + YEAR_WORDS + r")", FLAGS)
+
+# parts of a day that name the day: "this morning", "tonight", "last night"
+P_DAY_PART = re.compile(
+    r"(?<![\w])(?:(?:early|late)\s+)?(?P<w>this\s+(?:morning|afternoon|evening)|tonight|last\s+night)(?![\w])", FLAGS
+)
+# "in early '09", "since '98": an apostrophe year after a date word
+P_APOSTROPHE_YEAR = re.compile(
+    r"(?<![\w])(?:in|since|until|till|before|after|during|of|early|late|mid|spring|summer|autumn|fall|winter|class\s+of)"
+    r"\s+(?:(?:early|late|mid)\s+)?(?P<y>['’](?P<yy>\d\d))(?![\w'’])",
+    FLAGS,
+)

@@ -160,6 +160,9 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
             span = (reference + dt.timedelta(days=1), high)
         if span[0] < span[1]:
             atoms.append(span_atom(m, *span, f"{span[0].isoformat()}/{(span[1] - dt.timedelta(days=1)).isoformat()}", "range", 4, True))
+    for m in pat.P_DAY_PART.finditer(text):
+        day = reference - dt.timedelta(days=1) if m.group("w").lower().startswith("last") else reference
+        atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 3, True))
     for m in pat.P_LAST_N.finditer(text):
         n = count_value(m.group("n") or m.group("n2"))
         unit = m.group("u").lower()

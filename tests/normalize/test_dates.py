@@ -207,6 +207,8 @@ def test_bare_day_needs_on_and_reference():
         ("Exports rose over the last 3 years.", "2016-03-01/2019-02-28", "2016-03-01", "2019-03-01"),
         ("It grew in the past decade.", "2009-03-01/2019-02-28", "2009-03-01", "2019-03-01"),
         ("Sales for last quarter fell.", "2018-36", "2018-10-01", "2019-01-01"),
+        ("A warehouse burned down last night.", "2019-02-28", "2019-02-28", "2019-03-01"),
+        ("Police charged him this morning.", "2019-03-01", "2019-03-01", "2019-03-02"),
     ],
 )
 def test_relative_dates(text, value, low, high):
@@ -264,6 +266,9 @@ def test_anaphoric_periods_are_not_resolved_against_the_reference(text):
         ("When the 2019 Hanoi summit ended in failure", "2019"),
         ("after the 2016 US election", "2016"),
         ("Nixon's 1968 election campaign", "1968"),
+        ("For the 2014 show, she returns", "2014"),
+        ("convicted of the 2005 murder of a deputy", "2005"),
+        ("the phone comes in early '09", "2009"),
     ],
 )
 def test_years_in_date_context(text, year):
