@@ -130,7 +130,7 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
             return False, "too little context"
         if a.kind == "percent" and a.predicate != b.predicate:
             return False, "different propositions"  # "68% believe X" and "83% are unhappy"
-        if a.source == b.source and (pa != pb or a.predicate != b.predicate or a.predicate in _GENERIC):
+        if a.kind != "ordinal" and a.source == b.source and (pa != pb or a.predicate != b.predicate or a.predicate in _GENERIC):
             return False, "not clearly one fact"  # an article's two figures usually measure two things
         if a.time and b.time and not (a.time[0] < b.time[1] and b.time[0] < a.time[1]):
             return False, "different times"

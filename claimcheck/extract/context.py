@@ -159,6 +159,14 @@ def attribute_of(doc: Doc, span: Span, kind: str) -> str | None:
             candidates.append(root.head.head)  # "an amount of $18 million"
         if root.dep_ == "npadvmod" and root.head.lemma_.lower() == "worth":
             candidates.append(root.head.head)
+        if kind == "money" and root.dep_ in {"dobj", "attr"} and root.head.pos_ in {"VERB", "AUX"}:
+            # "paid $40 million for the ferries", "spent $2 billion on roads"
+            for prep in root.head.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"for", "on"}:
+                    candidates.extend(g for g in prep.children if g.dep_ == "pobj")
+        if kind == "money" and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.pos_ == "VERB":
+            # "sold the ferries for $40 million"
+            candidates.extend(c for c in root.head.head.children if c.dep_ == "dobj")
     elif kind == "ordinal":
         tok = root
         for _ in range(4):
