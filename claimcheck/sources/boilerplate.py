@@ -20,6 +20,7 @@ from claimcheck.sources.mapped import Line
 EDGE_LINES = 10  # cookie banners are looked for among the first and last non-blank lines
 _SANDWICH_WORDS = 8  # a line this short between debris lines is debris too
 _SANDWICH_WORDS_UNTERMINATED = 15  # ... or this short when it does not end a sentence
+_LIST_ITEM_WORDS = 20  # a headline in a trailing list of other stories
 _COOKIE_SHORT_WORDS = 40  # a cookie banner this short counts anywhere in the document
 
 # Bullets, arrows and punctuation around a debris line ("» Related articles:", "Share this ›").
@@ -37,6 +38,7 @@ class _Rules:
     cookie: frozenset[str]
     consent: tuple[str, ...]
     site: tuple[str, ...]
+    list_header: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +51,7 @@ def _rules() -> _Rules:
         cookie=frozenset(w.casefold() for w in data["cookie_terms"]),
         consent=tuple(w.casefold() for w in data["consent_terms"]),
         site=tuple(w.casefold() for w in data["site_terms"]),
+        list_header=re.compile("|".join(f"(?:{p})" for p in data["list_headers"]), re.IGNORECASE),
     )
 
 
@@ -92,6 +95,7 @@ def mark_debris(lines: list[Line]) -> dict[int, str]:
             marks[i] = "site"
         elif cookies and (i in edge or spaces < _COOKIE_SHORT_WORDS) and is_cookie_banner(text):
             marks[i] = "cookie"
+    _trailing_list(lines, filled, marks)
     if not marks:
         return marks
     # Lone navigation lines sandwiched between debris: repeat until nothing changes.
@@ -108,6 +112,21 @@ def mark_debris(lines: list[Line]) -> dict[int, str]:
                 marks[i] = "nav"
                 changed = True
     return marks
+
+
+def _trailing_list(lines: list[Line], filled: list[int], marks: dict[int, str]) -> None:
+    """A "Related articles" header near the end takes the short lines after it (headlines)."""
+    rules = _rules()
+    tail = filled[-EDGE_LINES:]
+    for k, i in enumerate(tail):
+        core = lines[i].text.lstrip(_LEAD).rstrip(_TRAIL)
+        if len(core.split()) <= rules.max_words and rules.list_header.fullmatch(core):
+            marks[i] = "site"
+            rest = tail[k + 1:]
+            if all(len(lines[j].text.split()) <= _LIST_ITEM_WORDS for j in rest):
+                for j in rest:
+                    marks.setdefault(j, "site")
+            return
 
 
 def _short(text: str) -> bool:

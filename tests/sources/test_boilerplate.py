@@ -123,3 +123,20 @@ def test_boilerplate_document_of_only_debris_is_skipped():
     source = read_text("Advertisement\n\nShare this\n\nMost read\n")
     assert source.status == "skipped"
     assert source.reason
+
+
+@pytest.mark.parametrize("header", ["Related articles", "Most read", "You may also like", "More from Business"])
+def test_boilerplate_trailing_list_of_other_stories_removed(header):
+    tail = f"\n{header}\n\nCity council approves new budget\n\nLocal team wins 3-1 in the final\n\nWeather: rain expected on Friday\n"
+    source = read_text(STORY + tail)
+    for gone in (header, "City council", "Local team", "Weather"):
+        assert gone not in source.text
+    assert source.text.endswith("according to the agriculture department.")
+
+
+def test_boilerplate_long_paragraph_after_list_header_keeps_the_list():
+    # A long paragraph after the header means the header is not a trailing list: only it goes.
+    tail = "\nRelated articles\n\n" + "The harbour authority said on Monday that it would spend 200 million dollars on new cranes over the next five years." + "\n"
+    source = read_text(STORY + tail)
+    assert "Related articles" not in source.text
+    assert "200 million dollars on new cranes" in source.text
