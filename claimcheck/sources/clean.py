@@ -62,10 +62,11 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def clean(text: str, offs: Offsets, end: int, *, hard_wrap: bool = True) -> Cleaned:
+def clean(text: str, offs: Offsets, end: int, *, hard_wrap: bool = True, blank_breaks: bool = False) -> Cleaned:
     """Clean mapped ``text`` (``offs`` into the raw file, ``end`` its length).
 
-    ``hard_wrap`` False skips the joining of hard-wrapped lines (HTML has real paragraphs).
+    ``hard_wrap`` False skips the joining of hard-wrapped lines (HTML has real paragraphs);
+    ``blank_breaks`` says every blank line is a paragraph break (Markdown).
     """
     lines = [normalise_line(line) for line in split_lines(text, offs, end)]
     notes: list[str] = []
@@ -92,7 +93,7 @@ def clean(text: str, offs: Offsets, end: int, *, hard_wrap: bool = True) -> Clea
 
     lines = [_blank(line) if i in removed else line for i, line in enumerate(lines)]
     if hard_wrap:
-        lines, joins = unwrap(lines, removed)
+        lines, joins = unwrap(lines, removed, blank_breaks)
         if joins:
             notes.append(f"joined {_plural(joins, 'hard-wrapped line', 'hard-wrapped lines')}")
 

@@ -80,6 +80,7 @@ def markdown_text(raw: str) -> tuple[str, list[int], str | None]:
             out.append(Line("", range(0), line.nl))
             continue
         heading = _HEADING.match(t)
+        block = bool(heading)  # headings and list items stand apart: never joined to a neighbour
         if heading:
             end = _HEADING_END.search(t)
             stop = end.start() if end else len(t)
@@ -88,10 +89,15 @@ def markdown_text(raw: str) -> tuple[str, list[int], str | None]:
             prefix = _PREFIX.match(t)
             if prefix and not (_SETEXT.fullmatch(nxt) and nxt.strip()):
                 t, o = t[prefix.end():], o[prefix.end():]
+                block = not prefix.group().lstrip().startswith(">")
+        if block and out and out[-1].text:
+            out.append(Line("", range(0), out[-1].nl))
         t, o = strip_inline(t, o)
         if heading and len(heading.group(1)) == 1 and title is None and t.strip():
             title = t.strip()
         out.append(Line(t, o, line.nl))
+        if heading:
+            out.append(Line("", range(0), line.nl))
     pieces: list[tuple[str, Offsets]] = []
     for k, line in enumerate(out):
         pieces.append((line.text, line.offs))

@@ -249,7 +249,7 @@ def _cleaned(
     encoding: str | None,
     notes: tuple[str, ...],
 ) -> Source:
-    result = clean(text, offs, end, hard_wrap=fmt != "html")
+    result = clean(text, offs, end, hard_wrap=fmt != "html", blank_breaks=fmt == "markdown")
     meta = result.meta
     date = _iso(entry.get("date")) or meta.date
     status, reason = "ok", None

@@ -61,15 +61,16 @@ def _double_spaced(lines: list[Line]) -> bool:
     return text_lines > 0 and single >= 0.6 * text_lines
 
 
-def unwrap(lines: list[Line], breaks: set[int]) -> tuple[list[Line], int]:
+def unwrap(lines: list[Line], breaks: set[int], blank_breaks: bool = False) -> tuple[list[Line], int]:
     """Join hard-wrapped lines; ``breaks`` are indices that must stay paragraph breaks.
 
-    Returns the new lines and the number of joins made.
+    ``blank_breaks`` says every blank line is a paragraph break (Markdown), so the file is
+    never read as double-spaced. Returns the new lines and the number of joins made.
     """
     width = wrap_width([line for i, line in enumerate(lines) if i not in breaks])
     if width is None:
         return _rejoin_broken(lines, breaks)
-    double = _double_spaced(lines)
+    double = not blank_breaks and _double_spaced(lines)
     out: list[Line] = []
     joins = 0
     blanks = 0

@@ -79,3 +79,22 @@ def test_markdown_setext_heading_and_rules():
     assert source.title == "Harbour news"
     assert "===" not in source.text and "---" not in source.text
     assert "Cargo rose 5%." in source.text
+
+
+def test_markdown_wrapped_paragraphs_joined_list_items_kept_apart():
+    doc = (
+        "# Harvest report\n\n"
+        "The cooperative said on Monday that its members had brought in 12,000\n"
+        "tonnes of grain this season, the largest harvest since the cooperative\n"
+        "was founded in 1987, and that prices had held steady through the autumn\n"
+        "despite the drought that hit neighbouring provinces in the summer months.\n\n"
+        "Main crops\n"
+        "- Wheat and barley from the northern farms\n"
+        "- Maize grown along the river valley\n"
+        "- Sunflower seed from the eastern plots\n"
+    )
+    source = read_text(doc, path="harvest.md")
+    assert "12,000 tonnes of grain this season" in source.text
+    assert "Wheat and barley from the northern farms Maize" not in source.text
+    for item in ("Wheat and barley from the northern farms", "Maize grown along the river valley", "Sunflower seed from the eastern plots"):
+        assert item in source.text.split("\n")
