@@ -62,6 +62,9 @@ def make_entities(nlp: Language, name: str, span_key: str, ner_labels: list[str]
     return EntityRecognizer(nlp, span_key=span_key, ner_labels=ner_labels, guard=guard)
 
 
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower", "central"}
+
+
 class EntityRecognizer:
     """Mark gazetteer places/organisations and the model's other named entities with ids."""
 
@@ -102,9 +105,24 @@ class EntityRecognizer:
             if eid == _NO_ID or (category == "guarded" and self.guard and not self._place_context(doc, span)):
                 continue
             spans.append(Span(doc, span.start, span.end, label=eid))
+        spans += self._elided(doc, spans)
         spans += self._model_entities(doc, spans)
         doc.spans[self.span_key] = sorted(spans, key=lambda s: (s.start, s.end, s.label_))
         return doc
+
+    def _elided(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Names shortened by coordination: "North and South Vietnam" names North Vietnam too."""
+        out: list[Span] = []
+        for span in spans:
+            if len(span) < 2 or span.start < 2 or doc[span.start - 1].lower_ not in {"and", "or", "&"}:
+                continue
+            first = doc[span.start - 2]
+            if not first.is_title or first.lower_ not in _COMPASS or span[0].lower_ not in _COMPASS:
+                continue
+            entity = self._gazetteer.lookup(" ".join([first.text, *[t.text for t in span[1:]]]))
+            if entity is not None:
+                out.append(Span(doc, first.i, first.i + 1, label=entity.id))
+        return out
 
     def _place_context(self, doc: Doc, span: Span) -> bool:
         """Whether a capital or guarded name is used as a place here (see the module docstring)."""

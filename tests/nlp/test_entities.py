@@ -159,3 +159,21 @@ def test_entities_cost_below_ten_percent_of_model(model: Language) -> None:
 def test_entities_multiprocess_pipe(blank: Language) -> None:
     docs = list(blank.pipe(["Hanoi and Seoul.", "The DPRK and the ROK."], n_process=2))
     assert [_labels(d) for d in docs] == [[("Hanoi", "VNM"), ("Seoul", "KOR")], [("DPRK", "PRK"), ("ROK", "KOR")]]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The war between North and South Vietnam ended.", {"North": "VDVN", "South Vietnam": "HIST:RVN"}),
+        ("East and West Germany merged.", {"East": "DDDE", "West Germany": "HIST:FRG"}),
+        ("North and South Korea met.", {"North": "PRK", "South Korea": "KOR"}),
+    ],
+)
+def test_coordinated_names_give_both_entities(text, expected):
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimcheck_entities")
+    doc = nlp(text)
+    got = {s.text: s.label_ for s in doc.spans["claimcheck_entities"]}
+    assert got == expected
