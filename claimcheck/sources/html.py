@@ -155,10 +155,18 @@ class _Extractor(HTMLParser):
         self._emit(data, self._offset(), True)
 
     def handle_entityref(self, name: str) -> None:
-        self._emit(unescape(f"&{name};"), self._offset(), False)
+        self._reference(f"&{name}", self._offset())
 
     def handle_charref(self, name: str) -> None:
-        self._emit(unescape(f"&#{name};"), self._offset(), False)
+        self._reference(f"&#{name}", self._offset())
+
+    def _reference(self, ref: str, offset: int) -> None:
+        decoded = unescape(ref + ";")
+        if decoded == ref + ";":
+            # Not an entity ("AT&T", "&bogus;"): keep the characters as written, mapped 1:1.
+            self._emit(ref, offset, True)
+        else:
+            self._emit(decoded, offset, False)
 
 
 def html_text(raw: str) -> tuple[str, list[int], dict[str, str]]:

@@ -116,3 +116,17 @@ def test_html_manifest_wins_over_meta_tags(tmp_path):
     (tmp_path / "manifest.toml").write_text('[[article]]\npath = "m.html"\nauthor = "Manifest Author"\n')
     [source] = read_sources([tmp_path])
     assert source.author == "Manifest Author"
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>AT&T bought 5 firms</p>", "AT&T bought 5 firms"),
+        ("<p>Tom &amp; Jerry &#8212; 2 &#x2014; 3 &lt;b&gt;</p>", "Tom & Jerry — 2 — 3 <b>"),
+        ("<p>Price&nbsp;rose&nbsp;&nbsp;4%</p>", "Price rose 4%"),
+        ("<div><p>Unclosed <b>bold<p>Next 5%</div><script>x = 1</script>tail 7", "Unclosed bold\nNext 5%\ntail 7"),
+        ("<p>a</p><!-- note 9 --><p>b</p>", "a\n\nb"),
+    ],
+)
+def test_html_entities_and_broken_markup(html, text):
+    assert read_text(html, path="e.html").text == text
