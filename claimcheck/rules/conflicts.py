@@ -89,13 +89,10 @@ def entity_names(ids) -> str:
 
     out = []
     for eid in ids:
-        if ":" in eid:
-            out.append(eid.split(":", 1)[1].title())
-        else:
-            try:
-                out.append(name(eid))
-            except KeyError:
-                out.append(eid)
+        try:
+            out.append(name(eid))
+        except KeyError:
+            out.append(eid.split(":", 1)[-1].title())
     return ", ".join(out)
 
 
@@ -131,7 +128,8 @@ def _date_groups(corpus: Corpus) -> Iterator[tuple[Fact | None, list[Claim], str
     for fact in corpus.facts:
         claims = corpus.fact_claims(fact)
         if fact.kind == "date":
-            yield fact, [c for c in claims if c.kind == "date"], f"the date of {fact.predicate or 'this event'}"
+            what = (fact.attribute or fact.predicate or "this event").split(" @")[0]
+            yield fact, [c for c in claims if c.kind == "date"], f"the date of the {what}"
         elif fact.kind in NUMERIC:
             dated = []
             for c in claims:
@@ -152,7 +150,7 @@ def _date_findings(corpus: Corpus, rule: Rule, wanted: set[str], internal: bool)
             if rel == compare.LESS_PRECISE:
                 msg = f"Less precise date for {what}{about}: {_describe(lone)} vs {_describe(other)}; the point lies inside the range, but the sources may describe the event differently."
             elif rel == compare.RANGE_DIFFERS:
-                msg = f"Date ranges differ for {what}{about}: {_describe(lone)} vs {_describe(other)}."
+                msg = f"Date ranges differ for {what.replace('the date of ', '')}{about}: {_describe(lone)} vs {_describe(other)}."
             else:
                 prefix = "This source gives two dates" if internal else "Sources disagree on"
                 msg = f"{prefix} {what}{about}: {_describe(lone)} vs {_describe(other)}."
