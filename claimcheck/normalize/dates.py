@@ -34,7 +34,7 @@ from claimcheck.normalize import calendar as cal
 from claimcheck.normalize import dates_patterns as pat
 from claimcheck.normalize.dates_lexicon import count_value, month_number, ordinal_value, weekday_number
 from claimcheck.normalize.dates_atoms import Atom, span_atom
-from claimcheck.normalize.dates_relative import atoms_relative, atoms_to_date, shift_date, shifted_week
+from claimcheck.normalize.dates_relative import atoms_relative, atoms_to_date, shift_date
 from claimcheck.normalize.durations import find_durations
 from claimcheck.records import Value
 
@@ -723,8 +723,72 @@ def _apply_offsets(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+def _sub_period(span: cal.Span, precision: str, unit: str, count: int, from_end: bool) -> cal.Span | None:
+    """``count`` units at the start (or end) of ``span``; weeks of a year are ISO weeks."""
+    low, high = span
+    if unit == "week":
+        if precision == "year":
+            first = dt.date.fromisocalendar(low.year, 1, 1)  # week 1 holds the year's first Thursday
+            last = cal.week_span(dt.date(low.year, 12, 28))[0]
+        else:
+            first, last = cal.week_span(low)[0], cal.week_span(high - dt.timedelta(days=1))[0]
+        if from_end:
+            return last - dt.timedelta(weeks=count - 1), last + dt.timedelta(weeks=1)
+        return first, first + dt.timedelta(weeks=count)
+    if unit == "day":
+        step = dt.timedelta(days=count)
+        return (high - step, high) if from_end else (low, low + step)
+    months = count * (3 if unit == "quarter" else 1)
+    return (cal.add_months(high, -months), high) if from_end else (low, cal.add_months(low, months))
+
+
+def _apply_sub_periods(text: str, atoms: list[Atom]) -> list[Atom]:
+    """"the first three months of 2019", "the 9th month of next year", "the last week of July"."""
+    out = []
+    for atom in atoms:
+        low, high, _ = _interval(atom)
+        m = pat.P_SUB_PERIOD.search(text, max(0, atom.start - 50), atom.start)
+        if m is None or low is None or atom.open_low or atom.open_high or atom.precision not in ("year", "month", "quarter", "half", "decade"):
+            out.append(atom)
+            continue
+        unit = (m.group("u") or m.group("us")).lower().rstrip("s")
+        if m.group("ord"):
+            word = m.group("ord").lower()
+            nth = None if word in ("last", "final") else ordinal_value(word)
+            span = _sub_period((low, high), atom.precision, unit, 1, nth is None)
+            if nth and span:
+                step = span[1] - span[0] if unit in ("day", "week") else None
+                span = (span[0] + step * (nth - 1), span[1] + step * (nth - 1)) if step else \
+                    _sub_period((cal.add_months(low, (nth - 1) * (3 if unit == "quarter" else 1)), high), atom.precision, unit, 1, False)
+            count = 1
+        else:
+            count = count_value(m.group("n"))
+            if not count or count != int(count):
+                out.append(atom)
+                continue
+            count = int(count)
+            span = _sub_period((low, high), atom.precision, unit, count, m.group("fl").lower() != "first")
+        if span is None or span[0] < low - dt.timedelta(days=7) or span[1] > high + dt.timedelta(days=7) or span[0] >= span[1]:
+            out.append(atom)  # "the 13th month of 2021" does not exist
+            continue
+        if count > 1:
+            value, precision = f"{span[0].isoformat()}/{(span[1] - dt.timedelta(days=1)).isoformat()}", "range"
+        elif unit == "week":
+            iso_year, iso_week, _ = span[0].isocalendar()
+            value, precision = f"{iso_year}-W{iso_week:02d}", "week"
+        elif unit == "month":
+            value, precision = f"{span[0].year}-{span[0].month:02d}", "month"
+        elif unit == "quarter":
+            value, precision = f"{span[0].year}-{32 + (span[0].month - 1) // 3 + 1}", "quarter"
+        else:
+            value, precision = span[0].isoformat(), "day"
+        out.append(replace(atom, start=m.start(), low=span[0], high=span[1], value=value, precision=precision,
+                           y=None, m=None, d=None, part=None))
+    return out
+
+
 def _apply_weeks(text: str, atoms: list[Atom]) -> list[Atom]:
-    """"the week of April 10th" and "the first week of 2015" as Monday-to-Sunday weeks."""
+    """"the week of April 10th", "w/c Feb 4": the Monday-to-Sunday week of a day."""
     out = []
     for atom in atoms:
         low, high, _ = _interval(atom)
@@ -733,24 +797,9 @@ def _apply_weeks(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         before = text[max(0, atom.start - 40) : atom.start]
         week_match = pat.P_WEEK_OF.search(before)
-        nth = pat.P_NTH_WEEK.search(before)
         span: cal.Span | None = None
         if week_match and atom.precision == "day":
             span, start = cal.week_span(low), atom.start - len(week_match.group())
-        elif nth and atom.precision in ("year", "month"):
-            word = nth.group("n").lower()
-            n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5}.get(word)
-            start = atom.start - len(nth.group())
-            if atom.precision == "year":
-                # ISO weeks: week 1 holds the year's first Thursday
-                if n:
-                    span = shifted_week(dt.date.fromisocalendar(low.year, 1, 1), n - 1)
-                else:
-                    span = cal.week_span(dt.date(low.year, 12, 28))
-            elif n:
-                span = shifted_week(low, n - 1)
-            else:
-                span = cal.week_span(high - dt.timedelta(days=1))
         if span:
             iso_year, iso_week, _ = span[0].isocalendar()
             atom = replace(atom, start=start, low=span[0], high=span[1], value=f"{iso_year}-W{iso_week:02d}", precision="week",
@@ -806,9 +855,11 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     atoms = _combine_ranges(text, atoms, reference)
     atoms = [a for a in atoms if not a.weak]
     atoms = [_resolve_year(a, reference, bool(pat.SINCE_BEFORE.search(text, max(0, a.start - 12), a.start))) for a in atoms]
+    atoms = _apply_sub_periods(text, atoms)
     atoms = _apply_weeks(text, atoms)
     atoms = _apply_offsets(text, atoms)
     atoms = _apply_bounds(text, atoms)
+    atoms = _select(atoms, len(text))  # a prefix read into a date ("the last week of") may cover another
     if reference is not None:
         atoms = sorted(atoms + atoms_to_date(text, atoms, reference), key=lambda a: a.start)
     values = [v for v in (_to_value(text, a) for a in atoms) if v is not None]

@@ -160,9 +160,6 @@ P_WD_DAY = re.compile(
 P_WEEK_OF = re.compile(
     r"(?<![\w])(?:(?:the\s+)?week\s+(?:of|beginning|commencing|starting)(?:\s+on)?|w/c)\s+(?:the\s+)?$", FLAGS
 )
-P_NTH_WEEK = re.compile(
-    r"(?<![\w])(?:the\s+)?(?P<n>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+of\s+$", FLAGS
-)
 P_TO_DATE = re.compile(r"(?<![\w-])(?<!up\s)(?P<c>to|till|until)\s+(?P<w>date|now|the\s+present)(?![\w-])", FLAGS)
 P_NOW = re.compile(r"(?<=\s)(?P<w>now|today|current\s+date|date|the\s+present)(?![\w])", FLAGS)
 ANY_DAY = dt.date(2000, 1, 3)
@@ -249,5 +246,12 @@ P_DAY_PART = re.compile(
 P_APOSTROPHE_YEAR = re.compile(
     r"(?<![\w])(?:in|since|until|till|before|after|during|of|early|late|mid|spring|summer|autumn|fall|winter|class\s+of)"
     r"\s+(?:(?:early|late|mid)\s+)?(?P<y>['’](?P<yy>\d\d))(?![\w'’])",
+    FLAGS,
+)
+
+# "the first three months of 2019", "the last 3 weeks of this year", "the 9th month of next year"
+P_SUB_PERIOD = re.compile(
+    r"(?<![\w])(?:the\s+)?(?:(?P<fl>first|last|final)\s+(?P<n>" + COUNT + r")\s+(?P<us>days|weeks|months|quarters)|"
+    r"(?P<ord>" + ORD_WORDS + r"|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?P<u>day|week|month|quarter))\s+of\s+(?:the\s+)?$",
     FLAGS,
 )

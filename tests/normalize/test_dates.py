@@ -464,3 +464,21 @@ def test_dates_written_in_words(text, value):
 @pytest.mark.parametrize("text", ["since two thousand people came", "in one of two cases", "May twenty of them come?"])
 def test_number_words_that_are_not_dates(text):
     assert dates(text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value", "low", "high"),
+    [
+        ("Exports rose in the first three months of 2019.", None, "2019-01-01/2019-03-31", "2019-01-01", "2019-04-01"),
+        ("Exports rose in the first nine months of this year.", dt.date(2019, 10, 3), "2019-01-01/2019-09-30", "2019-01-01", "2019-10-01"),
+        ("Results for the last four months of 2021.", None, "2021-09-01/2021-12-31", "2021-09-01", "2022-01-01"),
+        ("It opens in the third month of 2021.", None, "2021-03", "2021-03-01", "2021-04-01"),
+        # ISO weeks: week 1 of 2015 began on Monday 29 December 2014
+        ("How about the first week of 2015?", None, "2015-W01", "2014-12-29", "2015-01-05"),
+        ("Out the last week of July 2016.", None, "2016-W30", "2016-07-25", "2016-08-01"),
+        ("We meet the week of April 10th, 2018.", None, "2018-W15", "2018-04-09", "2018-04-16"),
+    ],
+)
+def test_parts_counted_in_units(text, reference, value, low, high):
+    v = only(text, reference)
+    assert (v.value, v.low, v.high) == (value, low, high)
