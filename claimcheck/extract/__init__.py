@@ -104,6 +104,8 @@ def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> lis
     if registry is not None:
         def resolve(mention: str, offset: int) -> str | None:
             return registry.resolve(mention, offset)
+    if resolve is not None:
+        _add_person_mentions(doc, src, sent, resolve)
     values = [(s, s._.claimcheck_value) for s in spans if s._.claimcheck_value]
     dates = [(s, v) for s, v in values if v["kind"] == "date" and not v.get("bound")]
     attribution = ctx.attribution_of(doc)
@@ -140,6 +142,22 @@ def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> lis
             )
         )
     return out
+
+
+def _add_person_mentions(doc: Doc, src: Source, sent: Sentence, resolve) -> None:
+    """Mark surnames the model missed ("Perez met ...") when they name someone met earlier in the article."""
+    key = ctx.ENTITY_KEY
+    existing = list(doc.spans[key]) if key in doc.spans else []
+    covered = {i for s in existing for i in range(s.start, s.end)}
+    extra = []
+    for tok in doc:
+        if tok.i in covered or not tok.is_title or tok.pos_ not in {"PROPN", ""} or tok.is_sent_start and tok.pos_ == "":
+            continue
+        person = resolve(tok.text, sent.start + tok.idx)
+        if person:
+            extra.append(Span(doc, tok.i, tok.i + 1, label="PER:" + person))
+    if extra:
+        doc.spans[key] = sorted(existing + extra, key=lambda s: (s.start, s.end))
 
 
 def make_claim(src: Source, sent: Sentence, value: dict, **context) -> Claim:

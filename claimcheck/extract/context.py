@@ -106,7 +106,9 @@ def is_count(doc: Doc, span: Span, value: dict) -> bool:
     start = span.start_char
     if start >= 2 and doc.text[start - 1] in "-–:/" and doc.text[start - 2].isdigit():
         return False  # the second half of a score or a ratio: "88-72", "3:1"
-    if span.start > 0 and doc[span.start - 1].lower_ in lexicon().identifier_markers:
+    before = doc.text[max(0, start - 16) : start].split()
+    markers = {m.rstrip(".") for m in lexicon().identifier_markers}
+    if before and (before[-1].lower().rstrip(".") in markers or before[-1] == "#"):
         return False  # "Juror No. 8", "Resolution 1441", "Flight 370"
     if span.end < len(doc) and doc[span.end].lower_ in lexicon().time_zones:
         return False  # a clock time: "1100 GMT"
