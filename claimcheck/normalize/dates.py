@@ -21,6 +21,20 @@ How a date is read (conventions a reader of the output needs):
   article's date) and are left out without one. A bare weekday is the latest such day on or
   before the reference (news reports the past); "last/next Tuesday" is that day of the
   previous/next Monday-to-Sunday week, "this past"/"this coming" the nearest one before/after.
+  "the previous year", "the following week", "the next month" are left out: they count from
+  the story's own time, which only the claim stage knows. "the last/past N years" is the N
+  years up to the reference (a range); "for the next N years" is a duration (P6Y), since a
+  story often counts it from an earlier event. "N years ago" has the precision of its unit.
+* Holidays with one date everywhere (Christmas, New Year's Day, Gregorian Easter and its
+  feasts; ``data/dates_holidays.json``) are days; country-specific ones are not read.
+* Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014).
+* A 4-digit number 1000-2099 is a year only in a date context ("in 1996", "the 1996
+  purchase", "(1954-75)"), never before a count noun or unit ("1996 tons", "2000 people").
+
+Stages: pattern matches become ``Atom`` records (``dates_patterns``, ``dates_relative``);
+the longest non-overlapping ones are kept; then parts ("early"), ranges ("from X to Y"),
+missing years, sub-periods ("the first three months of"), offsets ("two days after") and
+bounds ("since") are applied in that order.
 """
 
 from __future__ import annotations
