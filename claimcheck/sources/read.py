@@ -71,8 +71,12 @@ def read_sources(paths: Sequence[str | Path]) -> list[Source]:
     manifests = _Manifests()
     for m in explicit_manifests:
         manifest = manifests.get(m.parent)
-        if manifest is not None:
+        if manifest is not None and manifest.entries:
             files.extend((m.parent / rel, None) for rel in sorted(manifest.entries))
+        else:
+            # A manifest given on its own that names nothing must still say so.
+            error = manifests.errors.get(Path(os.path.abspath(m.parent)))
+            files.append((m, error or "manifest lists no articles"))
     seen: set[str] = set()
     unique: list[tuple[Path, str | None]] = []
     for f, err in files:
@@ -86,7 +90,8 @@ def read_sources(paths: Sequence[str | Path]) -> list[Source]:
     out: list[Source] = []
     for f, err in sorted(unique, key=lambda item: shown[item[0]]):
         if err:
-            out.append(Source(id=ids[f], path=shown[f], status="error", reason=err))
+            status = "skipped" if err == "manifest lists no articles" else "error"
+            out.append(Source(id=ids[f], path=shown[f], status=status, reason=err))
             continue
         out.extend(_read_file(f, ids[f], shown[f], manifests))
     return out

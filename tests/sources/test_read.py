@@ -270,3 +270,26 @@ def test_read_unlistable_folder_when_listing_fails(tmp_path, monkeypatch):
     sources = read_sources([tmp_path])
     assert [(s.id, s.status) for s in sources] == [("b", "ok"), ("locked", "error")]
     assert sources[1].reason == "cannot list folder: permission denied"
+
+
+@pytest.mark.parametrize(
+    ("manifest", "status", "reason_start"),
+    [
+        ("[[article]\npath = ", "error", "invalid manifest"),
+        ("# nothing listed\n", "skipped", "manifest lists no articles"),
+    ],
+)
+def test_read_explicit_manifest_that_names_nothing_is_reported(tmp_path, monkeypatch, manifest, status, reason_start):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "manifest.toml").write_text(manifest)
+    [source] = read_sources(["manifest.toml"])
+    assert source.status == status
+    assert source.reason.startswith(reason_start)
+    assert source.path == "manifest.toml"
+
+
+def test_read_explicit_manifest_naming_a_missing_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "manifest.toml").write_text('[[article]]\npath = "gone.txt"\n')
+    [source] = read_sources(["manifest.toml"])
+    assert (source.id, source.status) == ("gone", "error")
