@@ -17,7 +17,13 @@ def _quote(sentence: str, text: str) -> str:
     return s.replace(t, f"**{t}**", 1) if t and t in s else s
 
 
+def source_labels(report: dict) -> dict[str, str]:
+    """A readable name per source id: outlet, else author, else the file's name."""
+    return {s["id"]: s.get("outlet") or s.get("author") or s["id"].rsplit("/", 1)[-1] for s in report["sources"]}
+
+
 def render(report: dict) -> str:
+    labels = source_labels(report)
     out = ["# claimcheck report", "", summary_line(report), ""]
     counts = report["summary"]["findings"]
     out += ["| severity | findings |", "|---|---|"]
@@ -34,7 +40,7 @@ def render(report: dict) -> str:
         out += ["| source | where | value | quote |", "|---|---|---|---|"]
         for c in f["claims"]:
             out.append(
-                f"| {_cell(c['source'])} | {_cell(c['path'])}:{c['line']}:{c['column']} | "
+                f"| {_cell(labels.get(c['source'], c['source']))} | {_cell(c['path'])}:{c['line']}:{c['column']} | "
                 f"{_cell(c['text'])} | {_quote(c['sentence'], c['text'])} |"
             )
         out.append("")
