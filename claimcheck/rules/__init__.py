@@ -220,7 +220,6 @@ def run_rules(
 ) -> list[Finding]:
     """Every finding of every enabled rule, with ids and fingerprints, in a deterministic order."""
     corpus = Corpus(sources, claims, facts, tolerance)
-    conflicts.set_labels(corpus)
     order = {c.id: i for i, c in enumerate(claims)}
     seen: set[str] = set()
     findings: list[Finding] = []

@@ -36,6 +36,12 @@ class Corpus:
             if c.kind == "date":
                 self._dates.setdefault((c.source, c.sentence), []).append(c)
 
+    def label(self, source_id: str) -> str:
+        """A readable name for a source: its outlet, else its author, else its file name."""
+        if not hasattr(self, "_labels"):
+            self._labels = {s.id: s.outlet or s.author or s.id.rsplit("/", 1)[-1] for s in self.sources}
+        return self._labels.get(source_id, source_id)
+
     def time_claim(self, claim: Claim) -> Claim | None:
         """The date claim that gives ``claim``'s time context, if any."""
         if not claim.time:

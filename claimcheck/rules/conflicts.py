@@ -57,27 +57,13 @@ def _order(left: list[Claim], right: list[Claim]) -> list[Claim]:
     return first + second
 
 
-_LABELS: dict[str, str] = {}
-
-
-def _label(source: str) -> str:
-    return _LABELS.get(source, source)
-
-
-def set_labels(corpus: Corpus) -> None:
-    """Name sources by outlet where known (else by file): findings are read by people."""
-    _LABELS.clear()
-    for s in corpus.sources:
-        _LABELS[s.id] = s.outlet or s.author or s.id.rsplit("/", 1)[-1]
-
-
-def _describe(side: list[Claim]) -> str:
-    sources = sorted({_label(c.source) for c in side})
+def _describe(corpus: Corpus, side: list[Claim]) -> str:
+    sources = sorted({corpus.label(c.source) for c in side})
     return f"{side[0].text!r} ({', '.join(sources)})"
 
 
-def _attribution(claims: list[Claim]) -> str:
-    attrs = sorted({f"{_label(c.source)}: {c.attribution}" for c in claims if c.attribution})
+def _attribution(corpus: Corpus, claims: list[Claim]) -> str:
+    attrs = sorted({f"{corpus.label(c.source)}: {c.attribution}" for c in claims if c.attribution})
     if not attrs:
         return ""
     return f" Sources of the figures: {'; '.join(attrs)}."
@@ -116,9 +102,9 @@ def _numeric_findings(corpus: Corpus, rule: Rule, internal: bool) -> Iterator[Fi
             diagnosis = compare.diagnose(lone[0], other[0])
             where = "this source gives" if internal else "sources disagree on"
             msg = (
-                f"{where.capitalize()} {_subject(fact, ordered)}: {_describe(lone)} vs {_describe(other)}."
+                f"{where.capitalize()} {_subject(fact, ordered)}: {_describe(corpus, lone)} vs {_describe(corpus, other)}."
                 + (f" Diagnosis: {diagnosis}." if diagnosis else "")
-                + _attribution(ordered)
+                + _attribution(corpus, ordered)
             )
             yield rule.finding(ordered, msg, fact.id, diagnosis)
 
@@ -148,13 +134,13 @@ def _date_findings(corpus: Corpus, rule: Rule, wanted: set[str], internal: bool)
             other = ordered[len(lone) :]
             about = f" ({entity_names(fact.about)})" if fact and fact.about else ""
             if rel == compare.LESS_PRECISE:
-                msg = f"Less precise date for {what}{about}: {_describe(lone)} vs {_describe(other)}; the point lies inside the range, but the sources may describe the event differently."
+                msg = f"Less precise date for {what}{about}: {_describe(corpus, lone)} vs {_describe(corpus, other)}; the point lies inside the range, but the sources may describe the event differently."
             elif rel == compare.RANGE_DIFFERS:
-                msg = f"Date ranges differ for {what.replace('the date of ', '')}{about}: {_describe(lone)} vs {_describe(other)}."
+                msg = f"Date ranges differ for {what.replace('the date of ', '')}{about}: {_describe(corpus, lone)} vs {_describe(corpus, other)}."
             else:
                 prefix = "This source gives two dates" if internal else "Sources disagree on"
-                msg = f"{prefix} {what}{about}: {_describe(lone)} vs {_describe(other)}."
-            yield rule.finding(ordered, msg + _attribution(ordered), fact.id if fact else None)
+                msg = f"{prefix} {what}{about}: {_describe(corpus, lone)} vs {_describe(corpus, other)}."
+            yield rule.finding(ordered, msg + _attribution(corpus, ordered), fact.id if fact else None)
 
 
 def _rank_findings(corpus: Corpus, rule: Rule, internal: bool) -> Iterator[Finding]:
@@ -177,8 +163,8 @@ def _rank_findings(corpus: Corpus, rule: Rule, internal: bool) -> Iterator[Findi
             times = sorted({c.time_text for c in ordered if c.time_text})
             when = f" (times given: {', '.join(times)})" if times else ""
             prefix = "This source ranks" if internal else "Sources rank"
-            msg = f"{prefix} {who} differently as {attribute}: {_describe(lone)} vs {_describe(other)}{when}."
-            yield rule.finding(ordered, msg + _attribution(ordered), fact.id)
+            msg = f"{prefix} {who} differently as {attribute}: {_describe(corpus, lone)} vs {_describe(corpus, other)}{when}."
+            yield rule.finding(ordered, msg + _attribution(corpus, ordered), fact.id)
 
 
 def quantity_mismatch(corpus: Corpus, rule: Rule) -> Iterator[Finding]:
