@@ -31,6 +31,7 @@ class Corpus:
 
     def __post_init__(self) -> None:
         self.by_id = {c.id: c for c in self.claims}
+        self._labels = {s.id: s.outlet or s.author or s.id.rsplit("/", 1)[-1] for s in self.sources}
         self._dates: dict[tuple[str, str], list[Claim]] = {}
         for c in self.claims:
             if c.kind == "date":
@@ -38,8 +39,6 @@ class Corpus:
 
     def label(self, source_id: str) -> str:
         """A readable name for a source: its outlet, else its author, else its file name."""
-        if not hasattr(self, "_labels"):
-            self._labels = {s.id: s.outlet or s.author or s.id.rsplit("/", 1)[-1] for s in self.sources}
         return self._labels.get(source_id, source_id)
 
     def time_claim(self, claim: Claim) -> Claim | None:
