@@ -221,3 +221,19 @@ def test_hostile_article_text_shows_as_text_and_runs_nothing(open_report, report
     assert "<script>window.__pwned = 1</script>" in text
     assert page.get_by_text("window.__pwned = 1", exact=False).first.is_visible()
     assert requests == []  # not even the <img src=x> was fetched
+
+
+@pytest.mark.model
+def test_pipeline_report_of_a_hostile_article_is_inert(open_report, check_texts):
+    from claimcheck.report import build_report
+
+    rep = build_report(check_texts([
+        f"Brazil exported 20,000 tons of coffee to Germany in 2004, the ministry said {PAYLOAD}.",
+        "Brazil exported 200,000 tons of coffee to Germany in 2004.",
+    ]))
+    assert rep["findings"], "the two figures must disagree"
+    page, requests, _ = open_report(rep)
+    assert page.evaluate("() => window.__pwned") is None
+    assert requests == []
+    assert page.locator("#disputed article.card").count() >= 1
+    assert "<script>window.__pwned = 1</script>" in page.locator("#disputed").inner_text()

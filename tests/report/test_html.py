@@ -139,6 +139,15 @@ def _set(report: dict, where: str, value: str) -> None:
             f[where.split(".", 1)[1]] = value
 
 
+def test_templates_never_turn_escaping_off():
+    from importlib import resources
+
+    for f in resources.files("claimcheck.report").joinpath("templates").iterdir():
+        text = f.read_text("utf-8")
+        assert "|safe" not in text.replace(" ", "") and "autoescape false" not in text, f.name
+    assert html.environment().autoescape is True
+
+
 @pytest.mark.parametrize(
     "where",
     ["claim.sentence", "claim.text", "claim.path", "claim.source", "source.title", "source.outlet",
