@@ -304,7 +304,32 @@ def _parse_value(ctx: _Ctx, i: int) -> tuple[list[Value], int] | None:
         return [_range_value(ctx, a, b, a.start_tok, end, approx)], end
     a.approx = a.approx or approx
     a.bound = a.bound or bound
+    if a.kind == "money" and j == i and _accounting_parens(ctx, a):
+        # "($99.99)": the parentheses are the sign, and part of the span.
+        a.value = -a.value
+        a.start_tok -= 1
+        a.end_tok += 1
     return [_point_value(ctx, a)], a.end_tok
+
+
+def _accounting_parens(ctx: _Ctx, a: _Amount) -> bool:
+    """True when the amount is an accounting negative: "is ($99.99)", a cell "(€1.2m)".
+
+    The parentheses must hug the amount, and the one before it must open a statement of the
+    amount (line or cell start, "is", ":"); "€5 ($5.50)" is a conversion, not a loss.
+    """
+    toks = ctx.toks
+    s, e = a.start_tok, a.end_tok
+    if s == 0 or e >= len(toks) or a.value <= 0 or "neg" in a.notes:
+        return False
+    if toks[s - 1].text != "(" or toks[s].gap or toks[e].text != ")" or toks[e].gap:
+        return False
+    if s == 1:
+        return True
+    before = ctx.text[toks[s - 2].end : toks[s - 1].start]
+    if "\n" in before or "\t" in before:
+        return True
+    return toks[s - 2].low in words_data()["accounting_negative_after"]
 
 
 def _after_change_verb(ctx: _Ctx, i: int) -> bool:

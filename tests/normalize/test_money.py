@@ -124,3 +124,31 @@ def test_money_rate_per_unit():
 def test_a_count_after_money_is_not_a_range_end():
     found = find_numeric("The fund lent $4.7bn to 12 countries")
     assert [(v.kind, v.value) for v in found] == [("money", 4_700_000_000), ("number", 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "code"),
+    [
+        # Accounting puts a loss in parentheses where the amount is stated.
+        ("Operating profit was (£1,250).", "(£1,250)", -1250, "GBP"),
+        ("Net result: (€3.4m)", "(€3.4m)", -3_400_000, "EUR"),
+        ("(¥500)", "(¥500)", -500, "JPY"),
+        ("Q4\t(US$2 million)", "(US$2 million)", -2_000_000, "USD"),
+    ],
+)
+def test_accounting_parentheses_are_a_negative_amount(text, surface, value, code):
+    v = amount(text)
+    assert (v.text, v.value, v.unit, v.low, v.high) == (surface, value, code, value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The ticket costs €40 ($43) at the door.", "$43", 43),  # a conversion after another amount
+        ("a small fee ($15) is charged", "$15", 15),  # an aside, not a statement of the amount
+        ("sales rose (by $7)", "$7", 7),  # the parenthesis does not hug the amount
+    ],
+)
+def test_parenthesised_amount_elsewhere_stays_positive(text, surface, value):
+    found = [v for v in find_numeric(text) if v.kind == "money" and v.unit == "USD"]
+    assert [(v.text, v.value) for v in found] == [(surface, value)]
