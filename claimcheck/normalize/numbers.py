@@ -676,6 +676,17 @@ def _ordinal_follows(ctx: _Ctx, k: int) -> bool:
     return w is not None and w in ords and 1 <= ords[w] <= 9 and (toks[k - 1].low in words_data()["tens"] or toks[k - 1].text in ("-", "‐"))
 
 
+def _unit_name_at(ctx: _Ctx, k: int) -> bool:
+    """A unit spelled out as a name ("mile", "kilograms") at toks[k], not a symbol or a word
+    that is also something else ("foot", "point", "pound")."""
+    if k >= len(ctx.toks) or ctx.toks[k].kind != "word" or not ctx.toks[k].gap:
+        return False
+    t = ctx.toks[k]
+    if unit_data.is_symbol(t.text) or unit_data.lookup(t.text) is None:
+        return False
+    return t.low not in _NOT_AFTER_ARTICLE and t.low.rstrip("s") not in _NOT_AFTER_ARTICLE
+
+
 def _article_ok(ctx: _Ctx, j: int, num: Num) -> bool:
     """"one" as a pronoun ("one of the", "no one", "the one you") is not a number."""
     toks = ctx.toks
@@ -688,6 +699,8 @@ def _article_ok(ctx: _Ctx, j: int, num: Num) -> bool:
     d = words_data()
     prev = toks[j - 1].low if j > 0 else ""
     nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+    if prev in d["article_blockers_before_one"] and _unit_name_at(ctx, j + 1):
+        return True  # "that one mile", "the one kilometre stretch": a pronoun is never measured
     if prev in d["article_blockers_before_one"] or nxt in d["article_blockers_after_one"]:
         return False
     if nxt in ("'", "’") and j + 2 < len(toks) and toks[j + 2].low == "s":

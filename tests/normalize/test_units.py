@@ -156,3 +156,21 @@ def test_news_shorthand(text, value, unit):
 @pytest.mark.parametrize("text", ["Apartment 5C", "the Chrysler 300C", "Gate 4F"])
 def test_letters_after_numbers_in_names(text):
     assert [v for v in find_numeric(text) if v.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("the one kilometre stretch of road", 1, "km"),
+        ("this one litre bottle", 1, "l"),
+        ("that one mile is the hardest", 1, "mi"),
+    ],
+)
+def test_one_before_a_unit_name_is_measured_even_after_a_determiner(text, value, unit):
+    v = quantity(text)
+    assert (v.value, v.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["the one in the middle", "that one point matters", "the one foot soldier left"])
+def test_pronoun_one_before_an_ambiguous_word_stays_unmeasured(text):
+    assert [v for v in find_numeric(text) if v.kind == "quantity"] == []
