@@ -14,6 +14,7 @@ from claimcheck.sources.mapped import Line
 MIN_SENTENCE_WORDS = 12  # shorter shared sentences may be a quote legitimately repeated in the story
 MIN_BLOCK_WORDS = 6  # an exact repeat this long is dropped wherever it is
 MAX_QUOTE_WORDS = 80  # a pull-quote is short
+MAX_OWNERS = 4  # a sentence in more blocks than this is a stock phrase
 MIN_COVERAGE = 0.5  # share of a block's characters that must repeat one other block
 
 # Sentence ends and double quotation marks cut a line into comparable pieces.
@@ -83,6 +84,8 @@ def quoted_blocks(lines: list[Line]) -> set[int]:
         shared: dict[int, int] = {}
         quoting: dict[int, int] = {}  # +1: only this copy quotes the shared text; -1: only the other
         for p in pieces[i]:
+            if len(owners[p]) > MAX_OWNERS:
+                continue  # a stock sentence repeated all over the document quotes nothing
             for j in owners[p]:
                 if j != i and j not in drop:
                     shared[j] = shared.get(j, 0) + len(p)

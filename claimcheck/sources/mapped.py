@@ -26,7 +26,6 @@ class Line:
     text: str
     offs: Offsets
     nl: int
-    tail: int = -1  # length of the last physical line when lines were joined into this one
 
     @property
     def blank(self) -> bool:

@@ -122,6 +122,14 @@ def _json_literal(raw: str, start: int) -> tuple[str, list[int], int]:
     return "".join(parts), offs, end
 
 
+def _json_string(literal: str) -> str | None:
+    try:
+        value = json.loads(literal)
+    except json.JSONDecodeError:
+        return None
+    return value if isinstance(value, str) else None
+
+
 def _locate_json(raw: str, rows: list[Row], text_col: str) -> list[Row]:
     """Point each row's text into the JSON file where its string literal is found, in order.
 
@@ -140,6 +148,8 @@ def _locate_json(raw: str, rows: list[Row], text_col: str) -> list[Row]:
         if text == row.text:
             row.raw, row.offsets = raw, offs
             pos = end
+        elif _json_string(raw[m.end() - 1: end + 1]) == row.text:
+            pos = end  # this row's literal, with escapes mapped differently: keep the cell convention
     return rows
 
 

@@ -12,8 +12,9 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
-from claimcheck.sources.mapped import Line
+from claimcheck.sources.mapped import Line, Offsets
 
 MAX_WRAP = 200  # wider lines are paragraphs, not wrapped lines
 _MIN_WRAP = 20
@@ -61,6 +62,40 @@ def _double_spaced(lines: list[Line]) -> bool:
     return text_lines > 0 and single >= 0.6 * text_lines
 
 
+class _Paragraph:
+    """Lines being joined into one, kept as parts so that joining stays linear in length."""
+
+    def __init__(self, line: Line) -> None:
+        self.texts: list[str] = [line.text]
+        self.offs: list[Offsets] = [line.offs]
+        self.nl = line.nl
+
+    @property
+    def last(self) -> str:
+        """The last physical line joined (its end and length decide the next join)."""
+        return self.texts[-1]
+
+    def add(self, b: Line) -> None:
+        text = self.texts[-1]
+        m = _SPLIT_WORD.search(text)
+        if m and _drop_hyphen(text, m, b.text, self._before_last()):
+            self.texts[-1], self.offs[-1] = text[:-1], self.offs[-1][:-1]
+        elif not (m or (text.endswith("-") and not text.endswith(" -"))):
+            self.texts.append(" ")
+            self.offs.append((self.nl,))  # the space stands for the line break
+        self.texts.append(b.text)
+        self.offs.append(b.offs)
+        self.nl = b.nl
+
+    def _before_last(self) -> str:
+        return self.texts[-2][-1:] if len(self.texts) > 1 else ""
+
+    def line(self) -> Line:
+        if len(self.texts) == 1:
+            return Line(self.texts[0], self.offs[0], self.nl)
+        return Line("".join(self.texts), list(chain.from_iterable(self.offs)), self.nl)
+
+
 def unwrap(lines: list[Line], breaks: set[int], blank_breaks: bool = False) -> tuple[list[Line], int]:
     """Join hard-wrapped lines; ``breaks`` are indices that must stay paragraph breaks.
 
@@ -71,94 +106,76 @@ def unwrap(lines: list[Line], breaks: set[int], blank_breaks: bool = False) -> t
     if width is None:
         return _rejoin_broken(lines, breaks)
     double = not blank_breaks and _double_spaced(lines)
-    out: list[Line] = []
+    out: list[Line | _Paragraph] = []
     joins = 0
     blanks = 0
     hard_break = False
+    current: _Paragraph | None = None  # the last paragraph written to ``out``
     for i, line in enumerate(lines):
         if not line.text or i in breaks:
             blanks += 1
             hard_break = hard_break or i in breaks
             out.append(line)
             continue
-        prev = _last_text(out)
-        if prev is not None and not hard_break and blanks <= (1 if double else 0):
-            if _continues(out[prev], line, width):
-                del out[prev + 1:]
-                out[prev] = _join(out[prev], line)
+        if current is not None and not hard_break and blanks <= (1 if double else 0):
+            if _continues(current.last, line, width):
+                if blanks:
+                    del out[-blanks:]  # the soft blank line of a double-spaced export
+                current.add(line)
                 joins += 1
                 blanks = 0
                 continue
-        out.append(line)
+        current = _Paragraph(line)
+        out.append(current)
         blanks = 0
         hard_break = False
-    return out, joins
+    return [item.line() if isinstance(item, _Paragraph) else item for item in out], joins
 
 
 def _rejoin_broken(lines: list[Line], breaks: set[int]) -> tuple[list[Line], int]:
     """In a document that is not hard-wrapped, join only a line that plainly continues: the
     previous line ends in a comma or semicolon and this one starts in lower case."""
-    out: list[Line] = []
+    out: list[Line | _Paragraph] = []
     joins = 0
     for i, line in enumerate(lines):
+        prev = out[-1] if out else None
         if (
-            out
+            prev is not None
             and line.text[:1].islower()
-            and out[-1].text.endswith((",", ";"))
+            and (prev.last if isinstance(prev, _Paragraph) else prev.text).endswith((",", ";"))
             and i not in breaks
             and i - 1 not in breaks
         ):
-            out[-1] = _join(out[-1], line)
+            if not isinstance(prev, _Paragraph):
+                prev = out[-1] = _Paragraph(prev)
+            prev.add(line)
             joins += 1
             continue
         out.append(line)
-    return out, joins
+    return [item.line() if isinstance(item, _Paragraph) else item for item in out], joins
 
 
-def _last_text(out: list[Line]) -> int | None:
-    for k in range(len(out) - 1, -1, -1):
-        if out[k].text:
-            return k
-    return None
-
-
-def _continues(a: Line, b: Line, width: int) -> bool:
-    """Does line ``b`` continue the paragraph that line ``a`` (possibly already joined) ends?"""
-    last = a.text
-    tail_len = _tail_length(a)
+def _continues(last: str, b: Line, width: int) -> bool:
+    """Does line ``b`` continue the paragraph whose last physical line is ``last``?"""
     if _SENTENCE_END.search(last):
-        return tail_len >= _SHORT * width
-    if tail_len >= _FULL * width:
+        return len(last) >= _SHORT * width
+    if len(last) >= _FULL * width:
         return True
     first = b.text[:1]
     if first.islower() or first.isdigit() or last.endswith((",", ";", "-", "–", "—", "(", "&")):
         return True
     # A short line that does not end a sentence, before a capitalised full line: a heading.
-    return not (tail_len < _HEADING * width and len(b.text) >= _FULL * width)
+    return not (len(last) < _HEADING * width and len(b.text) >= _FULL * width)
 
 
-def _tail_length(a: Line) -> int:
-    """Length of the last physical line inside ``a`` (the margin is judged on it)."""
-    return a.tail if a.tail >= 0 else len(a.text)
+def _drop_hyphen(text: str, m: re.Match[str], following: str, before: str = "") -> bool:
+    """Was "part-" + following a word split by hyphenation (drop the hyphen) or a compound?
 
-
-def _join(a: Line, b: Line) -> Line:
-    text = a.text
-    m = _SPLIT_WORD.search(text)
-    if m and _drop_hyphen(text, m, b.text):
-        new = Line(text[:-1] + b.text, [*a.offs[:-1], *b.offs], b.nl)
-    elif m or text.endswith("-") and not text.endswith(" -"):
-        new = Line(text + b.text, [*a.offs, *b.offs], b.nl)
-    else:
-        new = Line(text + " " + b.text, [*a.offs, a.nl, *b.offs], b.nl)
-    new.tail = len(b.text)
-    return new
-
-
-def _drop_hyphen(text: str, m: re.Match[str], following: str) -> bool:
-    """Was "part-" + following a word split by hyphenation (drop the hyphen) or a compound?"""
+    ``before`` is the character before ``text`` when the word began on an earlier line.
+    """
     start = m.start(1)
-    if start > 0 and text[start - 1] in "-‐":
+    previous = text[start - 1] if start > 0 else before
+    if previous in ("-", "‐"):
         return False  # "rice-for-" continues a compound
     lead = _LEAD_WORD.match(following)
     if not lead or not following[:1].islower():

@@ -129,3 +129,12 @@ def test_tables_json_pretty_printed_with_escapes(tmp_path):
     assert first.position(first.text.index("é")) == (line, lines[line - 1].index("\\u00e9") + 1)
     line2 = next(i for i, l in enumerate(lines, 1) if "Second 12" in l)
     assert second.position(second.text.index("12")) == (line2, lines[line2 - 1].index("12 items") + 1)
+
+
+def test_tables_jsonl_row_with_surrogate_escape_does_not_shift_later_rows(tmp_path):
+    rows = [{"text": "Smile \U0001F600 rose 5%."}, {"text": "Second row 7 units."}]
+    path = tmp_path / "s.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")  # the emoji is written as \ud83d\ude00
+    first, second = read_sources([path])
+    assert first.text == rows[0]["text"]
+    assert second.position(second.text.index("7 units")) == (2, path.read_text().split("\n")[1].index("7 units") + 1)

@@ -136,3 +136,10 @@ def test_wrap_broken_line_in_normal_article_is_joined(text, expected):
 )
 def test_wrap_line_breaks_kept_when_not_plainly_broken(text):
     assert "\n" in read_text(text).text
+
+
+def test_wrap_very_long_paragraph_is_joined_in_one_piece():
+    lines = [f"cargo volumes at berth {i} rose again this month as more ships returned to" for i in range(3000)]
+    source = read_text("\n".join(lines) + " normal.\n")
+    assert "\n" not in source.text
+    assert source.text.count("returned to cargo volumes") == 2999
