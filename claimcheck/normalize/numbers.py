@@ -62,6 +62,7 @@ _NEVER_ALONE = {"B", "b"}  # "1B", "3B" are baseball bases; bytes need a prefix 
 _INCH_NEXT = {"thick", "wide", "long", "tall", "high", "deep", "across", "in", "diameter", "of", "and", "or", "by", "x"}
 _SPACED_SYMBOL_WORDS = {"元", "円", "원", "ரூ"}
 _PERCENT_WORDS = {"percent", "pct", "percentage", "per-cent"}
+_TIME_SYMBOLS = {"hour": "h", "minute": "min", "second": "s", "millisecond": "ms"}
 
 
 @dataclass
@@ -555,7 +556,9 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
                     amount.value *= 1e6
                     num.scaled, num.raw, num.scale = True, num.value, 1e6
                     k += 1
-                u = _unit_suffix(ctx, k, num)
+                u = _feet_inches_marks(ctx, k, num, amount)
+                if u is None:
+                    u = _unit_suffix(ctx, k, num)
                 if u is not None:
                     amount.kind, amount.unit = "quantity", u[0]
                     k = u[1]
@@ -576,6 +579,11 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
     rate = _rate(ctx, k, amount) if amount.rate is None else None
     if rate is not None:
         amount.rate, k = rate
+    if amount.kind == "quantity" and amount.rate in _TIME_SYMBOLS:
+        # "60 km per hour" is the speed "60 km/h", as "60 kilometres an hour" is.
+        per = unit_data.lookup(f"{amount.unit}/{_TIME_SYMBOLS[amount.rate]}")
+        if per is not None:
+            amount.unit, amount.rate = per, None
     amount.end_tok = k
     if amount.kind == "quantity" and amount.unit == "ft":
         _feet_inches(ctx, amount)
@@ -634,6 +642,27 @@ def _uncertainty(ctx: _Ctx, k: int) -> tuple[float, int] | None:
         if got is not None and not got.words:
             return got.value, got.end
     return None
+
+
+def _feet_inches_marks(ctx: _Ctx, k: int, num: Num, amount: _Amount) -> tuple[str, int] | None:
+    """"6'2\"", "5’11”": feet and inches written with apostrophe and quote marks, glued.
+
+    Both marks must be there: a lone apostrophe after a number is a quote or a decade.
+    Adds the inches to ``amount`` and returns ("ft", index after the closing mark).
+    """
+    toks = ctx.toks
+    if k + 2 >= len(toks) or not num.digits or num.scaled or num.value <= 0:
+        return None
+    mark, inches, close = toks[k], toks[k + 1], toks[k + 2]
+    if mark.text not in ("'", "’", "′") or mark.gap or inches.kind != "num" or inches.gap:
+        return None
+    if close.text not in ('"', "”", "″") or close.gap:
+        return None
+    sub = parse_number(toks, k + 1)
+    if sub is None or sub.end != k + 2 or not 0 <= sub.value < 12:
+        return None
+    amount.value += sub.value / 12
+    return "ft", k + 3
 
 
 def _feet_inches(ctx: _Ctx, amount: _Amount) -> None:

@@ -174,3 +174,58 @@ def test_one_before_a_unit_name_is_measured_even_after_a_determiner(text, value,
 @pytest.mark.parametrize("text", ["the one in the middle", "that one point matters", "the one foot soldier left"])
 def test_pronoun_one_before_an_ambiguous_word_stays_unmeasured(text):
     assert [v for v in find_numeric(text) if v.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("the car hit 90 km per hour", 90, "km/h"),
+        ("winds of 20 metres per second", 20, "m/s"),
+        ("a flow of 4 meter/second", 4, "m/s"),
+        ("the current runs at 3 feet per second", 3, "ft/s"),
+        ("cruising at 500 miles per hour", 500, "mph"),
+    ],
+)
+def test_length_per_time_is_a_speed(text, value, unit):
+    v = quantity(text)
+    assert (v.value, v.unit, v.rate) == (value, unit, None)
+    assert units.dimension(v.unit) == "speed"
+
+
+def test_per_hour_without_a_speed_unit_stays_a_rate():
+    v = quantity("the plant burns 40 kg per hour")
+    assert (v.value, v.unit, v.rate) == (40, "kg", "hour")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "metres"),
+    [
+        ("particles under 10 microns across", 10, "µm", 1e-5),
+        ("a bond length of 1.5 angstroms", 1.5, "Å", 1.5e-10),
+        ("a reserve of 320 sq. km", 320, "km2", None),
+        ("flats of 45 sq. m each", 45, "m2", None),
+    ],
+)
+def test_more_unit_spellings(text, value, unit, metres):
+    v = quantity(text)
+    assert (v.value, v.unit) == (value, unit)
+    if metres is not None:
+        assert units.to_base(v.value, v.unit) == (pytest.approx(metres), "m")
+
+
+@pytest.mark.parametrize(
+    ("text", "feet"),
+    [
+        ("the 6'4\" centre", 6 + 4 / 12),
+        ("she stands 5’7” tall", 5 + 7 / 12),
+        ("a 6′0″ forward", 6.0),
+    ],
+)
+def test_feet_and_inches_written_with_marks(text, feet):
+    v = quantity(text)
+    assert v.unit == "ft" and v.value == pytest.approx(feet)
+
+
+@pytest.mark.parametrize("text", ["back in the '80s", "he said '5' twice", "the 5' cable"])
+def test_lone_apostrophe_after_a_number_is_not_feet_and_inches(text):
+    assert [v for v in find_numeric(text) if v.kind == "quantity" and v.value != int(v.value)] == []
