@@ -47,6 +47,7 @@ META_FIELDS = {
     "application-name": "outlet",
     "publisher": "outlet",
 }
+_TRACKED = frozenset(("pre", "title", "h1"))
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[\t\n\r\f]")
 
@@ -110,6 +111,10 @@ class _Extractor(HTMLParser):
             or names.get("aria-hidden", "").lower() == "true"
             or bool(_HIDDEN_STYLE.search(names.get("style", "")))
         )
+        # Only elements that change what is shown are tracked (and, inside a hidden one, all
+        # elements, to find where it ends): a page of unclosed <p> keeps the stack short.
+        if not (hides or self.hidden or tag in _TRACKED):
+            return
         self.stack.append((tag, hides))
         self.hidden += hides
         if tag == "pre":

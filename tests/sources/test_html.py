@@ -130,3 +130,14 @@ def test_html_manifest_wins_over_meta_tags(tmp_path):
 )
 def test_html_entities_and_broken_markup(html, text):
     assert read_text(html, path="e.html").text == text
+
+
+def test_html_nested_inside_hidden_element_stays_hidden():
+    page = "<p>Before 1.</p><div hidden><div>inner 2</div>still hidden 3</div><p>After 4.</p>"
+    assert read_text(page, path="h.html").text == "Before 1.\n\nAfter 4."
+
+
+def test_html_many_unclosed_paragraphs():
+    page = "<body>" + "".join(f"<p>Item {i} rose</span>" for i in range(2000)) + "</body>"
+    source = read_text(page, path="u.html")
+    assert source.text.split("\n\n")[-1] == "Item 1999 rose"
