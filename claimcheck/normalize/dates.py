@@ -308,7 +308,7 @@ def _atoms_periods(text: str) -> list[Atom]:
         first, months = pat.LEX["seasons"][name]
         if name == "fall" and not (m.group("the") or m.group("y")):
             continue
-        code = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}[name]
+        code = pat.LEX["season_codes"][name]
         if m.group("y2"):  # "winter 2010-11": the winter starting in the first year
             y2 = int(m.group("y2")) if len(m.group("y2")) == 4 else y // 100 * 100 + int(m.group("y2"))
             if y2 != y + 1 or name != "winter":
@@ -369,7 +369,7 @@ def _atoms_quarter_words(text: str, reference: dt.date | None) -> list[Atom]:
     atoms: list[Atom] = []
     for m in pat.P_QUARTER_WORDS.finditer(text):
         word = m.group("n").lower()
-        n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(word)
+        n = ordinal_value(word)
         unit = m.group("u").lower()
         if word in ("final", "last"):
             n = 4 if unit == "quarter" else 2

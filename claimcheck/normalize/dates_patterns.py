@@ -198,12 +198,7 @@ MONTH_TRIGGER = re.compile(
 )
 RANGE_CONNECTOR_BEFORE = re.compile(r"(?:\b(?:to|through|thru|till|until|and)|[-–—])\s*$", FLAGS)
 
-FUNCTION_WORDS = {
-    "and", "or", "but", "when", "while", "as", "after", "before", "until", "to", "the", "a", "an", "in", "on", "at",
-    "with", "was", "were", "is", "are", "had", "has", "that", "which", "where", "who", "during", "because", "following",
-    "amid", "against", "for", "from", "of", "by", "through", "since", "if", "though", "although", "then", "it", "he",
-    "she", "they", "we", "i", "this", "there", "its", "his", "her", "their", "onwards", "onward", "under", "into",
-}
+FUNCTION_WORDS = frozenset(LEX["function_words"])
 
 RANGE_MD = re.compile(
     r"(?<![\w])(?:(?P<pre>from|between)\s+)?" + month_group("m") + r"\s*(?:the\s+)?(?P<d1>" + DAYNUM + "|" + ORD_WORDS + r")\s*(?P<sep>-|–|—|to|through|thru|till|until|and)\s*(?:the\s+)?"
@@ -217,9 +212,10 @@ RANGE_DM = re.compile(
 )
 
 # years and days written in words: "nineteen ninety six", "two thousand and fifteen", "twenty five"
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SIMPLE_NUMBERS = {k: v for k, v in LEX["cardinal_words"].items() if re.fullmatch(r"[a-z]+", k) and isinstance(v, int)}
+_ONES = "|".join(k for k, v in _SIMPLE_NUMBERS.items() if 1 <= v <= 9 and k not in ("a", "an"))
+_TEENS = "|".join(k for k, v in _SIMPLE_NUMBERS.items() if 10 <= v <= 19 and k != "dozen")
+_TENS = "|".join(k for k, v in _SIMPLE_NUMBERS.items() if 20 <= v <= 90 and v % 10 == 0)
 _UNDER_100 = rf"(?:(?:{_TENS})(?:[\s-]+(?:{_ONES}))?|{_TEENS}|{_ONES})(?![\w-])"
 YEAR_WORDS = (
     rf"(?:(?P<cent>{_TEENS}|twenty)\s+(?:hundred(?:\s+(?:and\s+)?(?P<rest1>{_UNDER_100}))?(?![\w-])|"
@@ -239,9 +235,7 @@ P_WORDS_DATE = re.compile(
 P_YEAR_WORDS = re.compile(r"(?<![\w])(?:in|since|of|from|until|by|before|after)\s+(?P<yw>" + YEAR_WORDS + r")", FLAGS)
 
 # parts of a day that name the day: "this morning", "tonight", "last night"
-P_DAY_PART = re.compile(
-    r"(?<![\w])(?:(?:early|late)\s+)?(?P<w>this\s+(?:morning|afternoon|evening)|tonight|last\s+night)(?![\w])", FLAGS
-)
+P_DAY_PART = re.compile(r"(?<![\w])(?:(?:early|late)\s+)?(?P<w>" + alternation(list(LEX["day_parts"])) + r")(?![\w])", FLAGS)
 # "in early '09", "since '98": an apostrophe year after a date word
 P_APOSTROPHE_YEAR = re.compile(
     r"(?<![\w])(?:in|since|until|till|before|after|during|of|early|late|mid|spring|summer|autumn|fall|winter|class\s+of)"

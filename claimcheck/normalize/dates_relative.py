@@ -161,7 +161,7 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
         if span[0] < span[1]:
             atoms.append(span_atom(m, *span, f"{span[0].isoformat()}/{(span[1] - dt.timedelta(days=1)).isoformat()}", "range", 4, True))
     for m in pat.P_DAY_PART.finditer(text):
-        day = reference - dt.timedelta(days=1) if m.group("w").lower().startswith("last") else reference
+        day = reference + dt.timedelta(days=pat.LEX["day_parts"][re.sub(r"[\s-]+", " ", m.group("w").lower())])
         atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 3, True))
     for m in pat.P_LAST_N.finditer(text):
         n = count_value(m.group("n") or m.group("n2"))
@@ -222,7 +222,7 @@ def named_in_year(m: re.Match[str], name: str, year: int) -> Atom | None:
         return span_atom(m, low, high, f"{year}-{mo:02d}", "month", 4, True)
     if key in pat.LEX["seasons"]:
         first, months = pat.LEX["seasons"][key]
-        code = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}[key]
+        code = pat.LEX["season_codes"][key]
         return span_atom(m, *cal.season_span(year, first, months), f"{year}-{code}", "season", 4, True)
     return None
 
