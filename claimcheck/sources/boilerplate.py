@@ -26,6 +26,7 @@ _COOKIE_SHORT_WORDS = 40  # a cookie banner this short counts anywhere in the do
 # Bullets, arrows and punctuation around a debris line ("» Related articles:", "Share this ›").
 _LEAD = " \t>»›•·|*#+=~_-–—:[("
 _TRAIL = " \t!?.:;,»›<>|•·*=~_-–—…])"
+_FULL_STOP = re.compile(r"\.[\"'”’)\]]*$")
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
@@ -121,10 +122,10 @@ def _trailing_list(lines: list[Line], filled: list[int], marks: dict[int, str]) 
     for k, i in enumerate(tail):
         core = lines[i].text.lstrip(_LEAD).rstrip(_TRAIL)
         if len(core.split()) <= rules.max_words and rules.list_header.fullmatch(core):
-            marks[i] = "site"
             rest = tail[k + 1:]
-            if all(len(lines[j].text.split()) <= _LIST_ITEM_WORDS for j in rest):
-                for j in rest:
+            # Headlines are short and do not end in a full stop; story paragraphs do.
+            if all(len(lines[j].text.split()) <= _LIST_ITEM_WORDS and not _FULL_STOP.search(lines[j].text) for j in rest):
+                for j in (i, *rest):
                     marks.setdefault(j, "site")
             return
 

@@ -140,3 +140,10 @@ def test_boilerplate_long_paragraph_after_list_header_keeps_the_list():
     source = read_text(STORY + tail)
     assert "Related articles" not in source.text
     assert "200 million dollars on new cranes" in source.text
+
+
+def test_boilerplate_subheading_near_the_end_keeps_the_story_after_it():
+    tail = "\nMore on the harvest\n\nFarmers said prices held.\n\nThe next harvest begins in May.\n"
+    source = read_text(STORY + tail)
+    assert "Farmers said prices held." in source.text
+    assert "The next harvest begins in May." in source.text
