@@ -396,8 +396,12 @@ def test_dates_data_is_complete():
     for key, frac in ((k, v) for k, v in data["parts"].items() if not k.startswith("_")):
         assert 0 <= frac[0] < frac[1] <= 1, key
     assert set(range(1, 32)) - {v for v in data["ordinal_words"].values()} <= set(range(21, 31))
-    for word in data["count_nouns"]:
+    for word in data["count_nouns"] + data["function_words"]:
         assert word == word.lower()
+    seasons = {k for k in data["seasons"] if not k.startswith("_")}
+    assert seasons == {k for k in data["season_codes"] if not k.startswith("_")}
+    assert set(data["season_codes"][s] for s in seasons) == {21, 22, 23, 24}
+    assert all(v in (-1, 0) for k, v in data["day_parts"].items() if not k.startswith("_"))
 
 
 # --- holidays with one date everywhere ----------------------------------------------------------
