@@ -70,9 +70,10 @@ def _join_spaced_thousands(text: str, toks: list[Token]) -> list[Token]:
     while i < n:
         t = toks[i]
         glued = bool(out) and not t.gap and out[-1].kind == "word"
-        if t.kind == "num" and not glued and re.fullmatch(r"\d{1,3}", t.text) and not (out and out[-1].kind == "num" and t.gap):
+        if t.kind == "num" and not glued and re.fullmatch(r"[1-9]\d{0,2}", t.text) and not (out and out[-1].kind == "num" and t.gap):
             j = i
-            # "816 000", "1 234 567.89": groups of exactly three digits after a single space.
+            # "816 000", "1 234 567.89": groups of exactly three digits after a single space,
+            # led by a group that does not start with 0 ("0 100" is two numbers).
             while (
                 j + 1 < n
                 and toks[j + 1].kind == "num"

@@ -37,7 +37,8 @@ from claimcheck.normalize.ranks import parse_rank
 from claimcheck.normalize.words import Num, data as words_data, is_finite, parse_cardinal, parse_number
 from claimcheck.records import Value
 
-# Stretches that hold digits but no value: links, mail, phone numbers, clock times,
+# Stretches that hold digits but no value: links, mail, phone numbers (North American
+# "555 123 4567" and trunk-prefixed "0845 125 2222", "020 7946 0018"), clock times,
 # versions and addresses, ISBNs, numeric dates and abbreviated year ranges ("2012-13").
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 # The lookahead lets the scan skip most positions at once.
@@ -45,6 +46,7 @@ _MASKS = re.compile(
     r"(?=[\d+(I])(?:"
     r"\+\d[\d\s\-/().]{6,}\d"
     r"|\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
+    r"|\(?\b0\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b(?![.,]\d)"
     r"|(?<![\d.,])\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
     r"|(?<![\d.,])\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"

@@ -144,6 +144,9 @@ def test_percentages(text, value, unit, low, high):
         "at 2.13 am",
         "call +1-222-555-2222",
         "call 555-123-4567",
+        "ring the hotline on 0800 123 456",
+        "the Manchester office, 0161 496 0732",
+        "fax (020) 7946-0958 today",
         "see https://example.com/page2019/item7",
         "ISBN 978-3-16-148410-0",
         "version 1.2.3",
@@ -267,3 +270,14 @@ def test_lone_m_as_million(text, value):
 def test_lone_m_as_metres(text):
     v = one(text)
     assert (v.kind, v.unit) == ("quantity", "m")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("the rows read 0 250 500", [0, 250, 500]),  # no number starts with a zero group
+        ("a crowd of 12 500 fans", [12500]),
+    ],
+)
+def test_space_grouped_thousands_need_a_nonzero_lead(text, values):
+    assert [v.value for v in find_numeric(text)] == values
