@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="text, json, markdown, concise, sarif or github (default: text)")
     check.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     check.add_argument(
-        "--report-dir", metavar="DIR", help="also write claimcheck.json and claimcheck.md into DIR"
+        "--report-dir", metavar="DIR", help="also write claimcheck.json, claimcheck.md, claimcheck.html and claims.csv into DIR"
     )
     check.add_argument("--model", default=None, help=f"spaCy model (default: config 'model', else {DEFAULT_MODEL})")
     check.add_argument("--jobs", type=int, default=1, metavar="N", help="parser processes (default: 1)")
@@ -121,8 +121,6 @@ def main(argv: list[str] | None = None) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from claimcheck.pipeline import Options, run
     from claimcheck.report import FORMATS, build_report
-    from claimcheck.report import markdown as md_format
-    from claimcheck.report.json_report import render_json
 
     if args.format not in FORMATS:
         raise UsageError(f"unknown format {args.format!r}; choose from {', '.join(FORMATS)}")
@@ -143,11 +141,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.format == "github":
         github.write_step_summary(report)
     if args.report_dir:
-        out = Path(args.report_dir)
-        out.mkdir(parents=True, exist_ok=True)
-        (out / "claimcheck.json").write_text(render_json(report), encoding="utf-8")
-        (out / "claimcheck.md").write_text(md_format.render(report), encoding="utf-8")
+        write_report_dir(report, Path(args.report_dir))
     return exit_code(report, lint.fail_level, args.exit_zero)
+
+
+REPORT_DIR_FILES = {"claimcheck.json": "json", "claimcheck.md": "markdown", "claimcheck.html": "html", "claims.csv": "csv"}
+
+
+def write_report_dir(report: dict, out: Path) -> None:
+    """The report in every format people read: JSON, Markdown, HTML and the claims table."""
+    from claimcheck.report import FORMATS
+
+    out.mkdir(parents=True, exist_ok=True)
+    for name, fmt in REPORT_DIR_FILES.items():
+        data = FORMATS[fmt](report)
+        if isinstance(data, bytes):
+            (out / name).write_bytes(data)
+        else:
+            (out / name).write_text(data, encoding="utf-8")
 
 
 def check_engine(engine: str, scheduler: str | None) -> None:

@@ -116,10 +116,12 @@ def test_missing_model_falls_back_to_blank_pipeline(tmp_path):
     assert report["tool"]["model_version"] is None
 
 
-def test_report_dir_writes_json_and_markdown(tmp_path):
+def test_report_dir_writes_every_readable_format(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text("Nothing to see.\n")
     out = tmp_path / "reports"
     assert main(["check", str(tmp_path / "in"), "--report-dir", str(out), "-q", "-o", str(tmp_path / "x.txt")]) == 0
     assert json.loads((out / "claimcheck.json").read_text())["version"] == 1
     assert (out / "claimcheck.md").read_text().startswith("# claimcheck report")
+    assert "<html" in (out / "claimcheck.html").read_text()
+    assert (out / "claims.csv").read_text().startswith("id,")
