@@ -289,6 +289,16 @@ def test_baseline_keeps_a_finding_accepted_after_lines_move(corpus, capsys):
     assert ("a.txt", 5, "CC101") in concise(out)  # 12 vs the new 30, at the moved line
 
 
+def test_baseline_file_in_the_corpus_folder_is_not_an_article(corpus, capsys):
+    corpus("a.txt", "The flood killed 12 people.\n")
+    corpus("b.txt", "The flood killed 21 people.\n")
+    assert main(["baseline", ".", "--no-cache"]) == 0  # writes ./claimcheck-baseline.json
+    assert main(["baseline", ".", "--no-cache"]) == 0  # and does not read it back
+    capsys.readouterr()
+    code, out, _ = check(capsys, ".", "--baseline", "claimcheck-baseline.json", "--format", "json")
+    assert [s["path"] for s in json.loads(out)["sources"]] == ["a.txt", "b.txt"] and code == 0
+
+
 def test_bad_baseline_file_exits_2(corpus, capsys):
     corpus("a.txt", "The flood killed 12 people.\n")
     corpus("base.json", '{"version": 99, "findings": []}')

@@ -29,11 +29,14 @@ class LintRun:
     config: Config
 
 
-def read_all(paths: list[str], against: list[str], stdin_filename: str | None, stdin=None) -> list[Source]:
+def read_all(
+    paths: list[str], against: list[str], stdin_filename: str | None, stdin=None, exclude: tuple[str, ...] = ()
+) -> list[Source]:
     """Sources of the checked ``paths`` and the ``against`` corpus, read together (so ids stay unique).
 
     ``-`` among ``paths`` is standard input read as the file ``stdin_filename``; it replaces the
-    file of that name if the paths include it.
+    file of that name if the paths include it. Files in ``exclude`` (claimcheck's own baseline and
+    output, which may sit in the corpus folder and would read as a JSON table) are left out.
     """
     from claimcheck.cli import UsageError
     from claimcheck.sources import read_sources, read_text
@@ -45,6 +48,9 @@ def read_all(paths: list[str], against: list[str], stdin_filename: str | None, s
     if missing:
         raise UsageError(f"path does not exist: {', '.join(missing)}")
     sources = read_sources(files + list(against)) if files or against else []
+    skip = {Path(p).resolve() for p in exclude if p}
+    if skip:
+        sources = [s for s in sources if Path(s.path).resolve() not in skip]
     if "-" in paths:
         text = (stdin or sys.stdin).read()
         new = read_text(text, path=stdin_filename)
@@ -123,7 +129,8 @@ def run_lint(args: argparse.Namespace, with_baseline: bool = True) -> LintRun:
         engine=getattr(args, "engine", None) or "local",
         scheduler=getattr(args, "scheduler", None),
     )
-    sources = read_all(list(args.paths), against, stdin_filename)
+    own = (getattr(args, "baseline", None), getattr(args, "output", None))
+    sources = read_all(list(args.paths), against, stdin_filename, exclude=own)
     result = run([], options, sources=sources)
     report = lint_report(
         build_report(result),
