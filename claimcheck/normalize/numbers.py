@@ -498,6 +498,15 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
         return _article_unit(ctx, j)
     if num is None or not is_finite(num.value):
         return None
+    if (code is None and not neg and num.end == j + 1 and toks[j].low in ("half", "quarter")
+            and _word(ctx, j + 1) in ("a", "an")):
+        # "half a mile", "a quarter of an inch" is rarer: one of the unit, scaled
+        part = _article_unit(ctx, j + 1)
+        if part is not None:
+            part.value *= num.value
+            part.num = Num(num.value, part.end_tok, words=True)
+            part.start_tok = start
+            return part
     if any(k in ctx.masked for k in range(j, num.end)):
         return None
     if not _article_ok(ctx, j, num):
@@ -529,6 +538,12 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
             k = suf[2]
         k = _cents(ctx, k, amount)
     else:
+        if (k + 1 < n and toks[k].text == "m" and not toks[k].gap and not num.scaled and toks[k + 1].gap
+                and toks[k + 1].kind == "word" and _currency_suffix(ctx, k + 1, amount) is not None):
+            # "11m euros", "40m yuan": a million of the currency, not metres
+            amount.value *= 1e6
+            num.scaled, num.raw, num.scale = True, num.value, 1e6
+            k += 1
         pct = _percent(ctx, k)
         if pct is not None:
             amount.kind, amount.unit = "percent", pct[0]
@@ -605,6 +620,7 @@ def _article_unit(ctx: _Ctx, j: int) -> _Amount | None:
     if cur is not None and _word(ctx, j + 1) is not None and cur[2] == j + 2:
         code, factor, end, mult = cur
         amount.kind, amount.unit, amount.value, amount.end_tok = "money", code, factor * mult, end
+        _and_a_half(ctx, amount)
         return amount
     u = _unit_suffix(ctx, j + 1, num, allow_hyphen=False)
     if u is None:
@@ -615,7 +631,16 @@ def _article_unit(ctx: _Ctx, j: int) -> _Amount | None:
     if u[1] < len(ctx.toks) and not ctx.toks[u[1]].gap and ctx.toks[u[1]].kind in ("word", "num"):
         return None
     amount.kind, amount.unit, amount.end_tok = "quantity", u[0], u[1]
+    _and_a_half(ctx, amount)
     return amount
+
+
+def _and_a_half(ctx: _Ctx, amount: _Amount) -> None:
+    """"a mile and a half": one and a half of the unit."""
+    k = amount.end_tok
+    if [_word(ctx, x) for x in range(k, k + 3)] == ["and", "a", "half"] and ctx.toks[k].gap:
+        amount.value *= 1.5
+        amount.end_tok = k + 3
 
 
 def _million_m(ctx: _Ctx, start: int, k: int) -> bool:

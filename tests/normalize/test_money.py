@@ -152,3 +152,22 @@ def test_accounting_parentheses_are_a_negative_amount(text, surface, value, code
 def test_parenthesised_amount_elsewhere_stays_positive(text, surface, value):
     found = [v for v in find_numeric(text) if v.kind == "money" and v.unit == "USD"]
     assert [(v.text, v.value) for v in found] == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code"),
+    [
+        ("thieves took 11m euros in gems", 11_000_000, "EUR"),
+        ("a 40m yuan subsidy", 40_000_000, "CNY"),
+        ("about 2.5m dollars changed hands", 2_500_000, "USD"),
+        ("it cost half a dollar", 0.5, "USD"),
+        ("a dollar and a half each", 1.5, "USD"),
+    ],
+)
+def test_million_m_and_halves_before_a_currency_name(text, value, code):
+    v = amount(text)
+    assert (v.value, v.unit) == (value, code)
+
+
+def test_glued_m_before_other_words_stays_metres():
+    assert [(v.value, v.unit) for v in find_numeric("a 10m wall of euros")] == [(10, "m")]

@@ -229,3 +229,17 @@ def test_feet_and_inches_written_with_marks(text, feet):
 @pytest.mark.parametrize("text", ["back in the '80s", "he said '5' twice", "the 5' cable"])
 def test_lone_apostrophe_after_a_number_is_not_feet_and_inches(text):
     assert [v for v in find_numeric(text) if v.kind == "quantity" and v.value != int(v.value)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("the hut sits half a mile up the valley", 0.5, "mi"),
+        ("a queue half a kilometre long", 0.5, "km"),
+        ("they walked a mile and a half", 1.5, "mi"),
+        ("roughly a kilometre and a half of track", 1.5, "km"),
+    ],
+)
+def test_half_of_a_spelled_unit(text, value, unit):
+    v = quantity(text)
+    assert (v.value, v.unit) == (value, unit)
