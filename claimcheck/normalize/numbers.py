@@ -617,7 +617,8 @@ def _article_unit(ctx: _Ctx, j: int) -> _Amount | None:
     num = Num(1.0, j + 1, words=True)
     amount = _Amount(j, j + 1, num, 1.0)
     cur = _currency_suffix(ctx, j + 1, amount)
-    if cur is not None and _word(ctx, j + 1) is not None and cur[2] == j + 2:
+    # A currency name ("a dollar", "a euro"), not a code: "an AMD fellow" is a company.
+    if cur is not None and _word(ctx, j + 1) is not None and cur[2] == j + 2 and not ctx.toks[j + 1].text.isupper():
         code, factor, end, mult = cur
         amount.kind, amount.unit, amount.value, amount.end_tok = "money", code, factor * mult, end
         _and_a_half(ctx, amount)

@@ -171,3 +171,14 @@ def test_million_m_and_halves_before_a_currency_name(text, value, code):
 
 def test_glued_m_before_other_words_stays_metres():
     assert [(v.value, v.unit) for v in find_numeric("a 10m wall of euros")] == [(10, "m")]
+
+
+@pytest.mark.parametrize("text", ["a former an AMD engineer", "she opened a USD account", "an ARS fund manager"])
+def test_article_before_a_currency_code_is_not_one_unit(text):
+    assert [v for v in find_numeric(text) if v.kind == "money"] == []
+
+
+@pytest.mark.parametrize(("text", "code"), [("it cost a dollar", "USD"), ("not a euro more", "EUR")])
+def test_article_before_a_currency_name_is_one_unit(text, code):
+    v = amount(text)
+    assert (v.value, v.unit) == (1, code)
