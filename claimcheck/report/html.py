@@ -7,6 +7,8 @@ loads nothing from the network and runs no script; its Content-Security-Policy f
 
 from __future__ import annotations
 
+from claimcheck.entities.display import attribute_label, entity_name
+
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -78,14 +80,12 @@ def _source_labels(report: dict) -> dict[str, str]:
 
 
 def entity_label(eid: str) -> str:
-    """A canonical entity id for reading: "PER:kim il sung" -> "Kim Il Sung"; others unchanged."""
-    if eid.startswith("PER:"):
-        return " ".join(w[:1].upper() + w[1:] for w in eid[4:].split())
-    return eid
+    """A canonical entity id for reading: "PER:kim il sung" -> "Kim Il Sung", "PRK" -> "North Korea"."""
+    return entity_name(eid)
 
 
 def _fact_label(fact: dict) -> str:
-    what = fact.get("attribute") or fact.get("predicate") or fact["kind"]
+    what = attribute_label(fact.get("attribute")) or fact.get("predicate") or fact["kind"]
     about = ", ".join(entity_label(e) for e in fact.get("about") or [])
     return f"{what} ({about})" if about else str(what)
 

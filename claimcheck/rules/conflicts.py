@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Callable
 
+from claimcheck.entities.display import attribute_label, entity_names
 from claimcheck.records import Claim, Fact, Finding
 from claimcheck.rules import compare
 from claimcheck.rules.base import Corpus, Rule
@@ -69,22 +70,9 @@ def _attribution(corpus: Corpus, claims: list[Claim]) -> str:
     return f" Sources of the figures: {'; '.join(attrs)}."
 
 
-def entity_names(ids) -> str:
-    """Display names for entity ids ("PRK" -> "North Korea", "PER:kim il sung" -> "Kim Il Sung")."""
-    from claimcheck.entities.gazetteer import name
-
-    out = []
-    for eid in ids:
-        try:
-            out.append(name(eid))
-        except KeyError:
-            out.append(eid.split(":", 1)[-1].title())
-    return ", ".join(out)
-
-
 def _subject(fact: Fact | None, claims: list[Claim]) -> str:
     c = claims[0]
-    what = (c.attribute or c.predicate or "this fact").split(" @")[0]
+    what = attribute_label(c.attribute) or c.predicate or "this fact"
     about = entity_names(fact.about) if fact and fact.about else ""
     return f"{what}" + (f" ({about})" if about else "")
 
@@ -114,7 +102,7 @@ def _date_groups(corpus: Corpus) -> Iterator[tuple[Fact | None, list[Claim], str
     for fact in corpus.facts:
         claims = corpus.fact_claims(fact)
         if fact.kind == "date":
-            what = (fact.attribute or fact.predicate or "this event").split(" @")[0]
+            what = attribute_label(fact.attribute) or fact.predicate or "this event"
             yield fact, [c for c in claims if c.kind == "date"], f"the date of the {what}"
         elif fact.kind in NUMERIC:
             dated = []
@@ -159,7 +147,7 @@ def _rank_findings(corpus: Corpus, rule: Rule, internal: bool) -> Iterator[Findi
             lone = ordered[: len(left) if ordered[0] is left[0] else len(right)]
             other = ordered[len(lone) :]
             who = entity_names(ordered[0].subject) or "the subject"
-            attribute = (ordered[0].attribute or "rank").split(" @")[0]
+            attribute = attribute_label(ordered[0].attribute) or "rank"
             times = sorted({c.time_text for c in ordered if c.time_text})
             when = f" (times given: {', '.join(times)})" if times else ""
             prefix = "This source ranks" if internal else "Sources rank"

@@ -203,7 +203,7 @@ def test_normalised_value_in_words(claim, expected):
     assert html.normalised(claim) == expected
 
 
-@pytest.mark.parametrize(("eid", "expected"), [("PER:kim il sung", "Kim Il Sung"), ("VNM", "VNM"), ("ORG:oda", "ORG:oda")])
+@pytest.mark.parametrize(("eid", "expected"), [("PER:kim il sung", "Kim Il Sung"), ("VNM", "Vietnam"), ("HIST:RVN", "South Vietnam"), ("ORG:oda", "Oda")])
 def test_entity_label(eid, expected):
     assert html.entity_label(eid) == expected
 
