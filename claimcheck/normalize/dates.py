@@ -291,6 +291,15 @@ def _atoms_periods(text: str) -> list[Atom]:
         if not n or not 1 <= n <= 21:
             continue
         atoms.append(span_atom(m, *cal.century_span(n), f"{n - 1:02d}XX", "century", 4))
+    for m in pat.P_WEEK_NUMBER.finditer(text):
+        if not m.group("y"):
+            continue  # "the week 31" takes the reference's year (dates_relative)
+        y, n = int(m.group("y")), int(m.group("n"))
+        try:
+            low = dt.date.fromisocalendar(y, n, 1)
+        except ValueError:
+            continue  # "week 53 of 2019" does not exist
+        atoms.append(span_atom(m, low, low + dt.timedelta(days=7), f"{y}-W{n:02d}", "week", 5))
     for m in pat.P_QUARTER.finditer(text):
         y = m.group("y1") or m.group("y2")
         if not y:
@@ -721,14 +730,20 @@ def _apply_bounds(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
-def _apply_offsets(text: str, atoms: list[Atom]) -> list[Atom]:
-    """"three days after January 12th", "2 weeks before May 13 1999": a day moved from a day."""
+def _apply_offsets(text: str, atoms: list[Atom], reference: dt.date | None = None) -> list[Atom]:
+    """"three days after January 12th", "2 weeks before May 13 1999": a day moved from a day.
+
+    "a week from Monday" counts from the coming Monday (a bare weekday alone is the latest one).
+    """
     out = []
     for atom in atoms:
         m = pat.OFFSET_PREFIX.search(text, max(0, atom.start - 40), atom.start)
         low, _, _ = _interval(atom)
         n = count_value(m.group("n")) if m else None
         if m and n and low is not None and atom.precision == "day" and not (atom.open_low or atom.open_high):
+            if (m.group("dir").lower() == "from" and reference is not None and low < reference
+                    and pat.BARE_WEEKDAY.fullmatch(text, atom.start, atom.end)):
+                low += dt.timedelta(days=7)
             day = shift_date(low, m.group("u"), n, -1 if m.group("dir").lower() == "before" else 1)
             if day is not None:
                 atom = replace(atom, start=m.start(), low=day, high=day + dt.timedelta(days=1), value=day.isoformat(),
@@ -871,7 +886,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     atoms = [_resolve_year(a, reference, bool(pat.SINCE_BEFORE.search(text, max(0, a.start - 12), a.start))) for a in atoms]
     atoms = _apply_sub_periods(text, atoms)
     atoms = _apply_weeks(text, atoms)
-    atoms = _apply_offsets(text, atoms)
+    atoms = _apply_offsets(text, atoms, reference)
     atoms = _apply_bounds(text, atoms)
     atoms = _select(atoms, len(text))  # a prefix read into a date ("the last week of") may cover another
     if reference is not None:

@@ -118,7 +118,7 @@ P_BARE_DAY = re.compile(r"\bon\s+the\s+(?P<d>" + DAYNUM + r"|" + ORD_WORDS + r")
 
 # relative expressions
 SHIFT = LEX["relative_shift"]
-P_REL_DAY = re.compile(r"(?<![\w])(?:the\s+day\s+(?P<dir>before|after)\s+)?(?P<w>today|yesterday|tomorrow)(?![\w])", FLAGS)
+P_REL_DAY = re.compile(r"(?<![\w])(?:the\s+day\s+(?P<dir>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tmrw)(?![\w])", FLAGS)
 P_REL_WEEKDAY = re.compile(
     r"(?<![\w])(?:(?P<mod>this\s+past|this\s+coming|this\s+upcoming|last|next|previous|past|coming|following|upcoming|this)\s+)?"
     rf"(?P<wd>{WEEKDAYS})(?:\s+(?:of\s+)?(?P<wk>this|next|last|previous|the\s+following|the\s+previous)\s+week)?(?![\w])",
@@ -142,10 +142,10 @@ P_NAMED_OF_YEAR = re.compile(
 P_AGO = re.compile(r"(?<![\w])(?P<n>" + COUNT + r")[\s-]+(?P<u>" + UNITS_CAL + r")\s+ago(?![\w])", FLAGS)
 P_FROM_BASE = re.compile(
     r"(?<![\w])(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>from|after|before)\s+"
-    r"(?P<base>today|tomorrow|yesterday|now)(?![\w])",
+    r"(?P<base>today|tomorrow|tmrw|yesterday|now)(?![\w])",
     FLAGS,
 )
-P_IN_TIME = re.compile(r"(?<![\w])in\s+(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)(?:['’]s?\s+time|\s+from\s+now)", FLAGS)
+P_IN_TIME = re.compile(r"(?<![\w])in\s+(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|fortnights?|months?|years?)(?:['’]s?\s+time|\s+from\s+now)", FLAGS)
 P_EARLY_LATE_REL = re.compile(r"(?<![\w])(?P<w>earlier|later)\s+(?:this|in\s+the)\s+(?P<u>week|month|year)(?![\w])", FLAGS)
 P_LAST_N = re.compile(
     r"(?<![\w])(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?P<mod>last|past|previous)\s+(?P<n>" + COUNT + r")|"
@@ -249,3 +249,46 @@ P_SUB_PERIOD = re.compile(
     r"(?P<ord>" + ORD_WORDS + r"|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?P<u>day|week|month|quarter))\s+of\s+(?:the\s+)?$",
     FLAGS,
 )
+
+# "in the next 5 days", "within 3 weeks", "the 2 upcoming months": a stretch counted from the
+# reference; "for the next six years" stays a duration (read in dates_relative)
+P_NEXT_N = re.compile(
+    r"(?<![\w])(?:(?P<pre>in|over|within|during)\s+)?(?:the\s+)?(?:(?P<mod>next|coming|upcoming)\s+(?P<n>" + COUNT + r")|"
+    r"(?P<n2>\d+|" + NUMBER_WORDS_PLAIN + r")\s+(?:next|coming|upcoming))\s+"
+    r"(?P<u>days|weeks|months|quarters|years|decades)(?![\w])(?!\s+(?:of|after|before|from|since|following|later)\b)",
+    FLAGS,
+)
+P_WITHIN_N = re.compile(
+    r"(?<![\w])within\s+(?:the\s+)?(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)(?![\w])"
+    r"(?!\s+(?:of|after|before|from|since|following|later)\b|['’])",
+    FLAGS,
+)
+FOR_BEFORE = re.compile(r"(?<![\w])for\s+(?:(?:only|just|about|around|roughly|nearly|almost)\s+)?$", FLAGS)
+# "week 31 of 2019", "week 27 of last year", "the week 31", "ISO week 5" (ISO weeks)
+P_WEEK_NUMBER = re.compile(
+    r"(?<![\w])(?:(?P<the>the|iso|calendar)\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\w.,:/-])"
+    r"(?:(?:\s*,\s*|\s+of\s+|\s+in\s+|\s+)(?P<y>" + YEAR + r")|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w]))?",
+    FLAGS,
+)
+# "the week after next", "this working week", "next workweek"
+P_WEEK_AFTER_NEXT = re.compile(r"(?<![\w])the\s+week\s+after\s+next(?![\w])", FLAGS)
+P_WORK_WEEK = re.compile(r"(?<![\w])(?P<mod>this|last|next|previous|coming)\s+(?:working\s+week|work\s*week)(?![\w])", FLAGS)
+# "the weekend", "over the weekend" (not "the weekend of May 5", "the weekend before the vote")
+P_THE_WEEKEND = re.compile(
+    r"(?<![\w])(?:(?:over|during|at|on|for|through|throughout)\s+)?the\s+weekend(?![\w'’-])"
+    r"(?!\s+(?:of|before|after|when|that|which|in|following|prior)\b)",
+    FLAGS,
+)
+# "more than 2 weeks before today", "less than 3 days after tomorrow"
+P_FROM_BASE_CMP = re.compile(
+    r"(?<![\w])(?P<cmp>more|less|fewer)\s+than\s+(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>from|after|before)\s+"
+    r"(?P<base>today|tomorrow|tmrw|yesterday|now)(?![\w])",
+    FLAGS,
+)
+# "the end of the month", "by the end of the year", "end of month": the reference's own month or year
+P_PART_OF_OWN = re.compile(
+    r"(?<![\w])(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+)(?P<own>(?:the\s+)?(?P<u>month|year))(?![\w])"
+    r"(?!\s+(?:of|before|after|when|that|which|in|following|prior|to|\d)\b)",
+    FLAGS,
+)
+BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + WEEKDAYS, FLAGS)

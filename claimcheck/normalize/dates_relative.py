@@ -200,7 +200,119 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
         low = dt.date(reference.year, 1, 1)
         if low < reference:
             atoms.append(span_atom(m, low, reference, f"{low.isoformat()}/{reference.isoformat()}", "range", 4, True))
+    atoms += atoms_ahead(text, reference)
+    atoms += atoms_weeks(text, reference)
+    for m in pat.P_FROM_BASE_CMP.finditer(text):
+        n = count_value(m.group("n"))
+        base = reference + dt.timedelta(days=pat.LEX["relative_days"].get(m.group("base").lower(), 0))
+        sign = -1 if m.group("dir").lower() == "before" else 1
+        day = shift_date(base, m.group("u"), n, sign) if n else None
+        if day is None:
+            continue
+        more = m.group("cmp").lower() == "more"
+        if more:  # further from the base than the day: open towards the past or the future
+            low, high = (None, day) if sign < 0 else (day, None)
+            atom = Atom(m.start(), m.end(), low=low, high=high, value=day.isoformat(), precision="day", priority=4,
+                        relative=True, bound="max" if sign < 0 else "min", open_low=low is None, open_high=high is None)
+        else:  # between the base and the day
+            low, high = (day, base) if sign < 0 else (base, day)
+            if low >= high:
+                continue
+            atom = span_atom(m, low, high, f"{low.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}", "range", 4, True)
+        atoms.append(atom)
     return atoms
+
+
+def _range_atom(m: re.Match[str], low: dt.date, high: dt.date) -> Atom:
+    return span_atom(m, low, high, f"{low.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}", "range", 4, True)
+
+
+def atoms_ahead(text: str, reference: dt.date) -> list[Atom]:
+    """"in the next 5 days", "the 2 upcoming months", "within 3 weeks": stretches counted from the reference.
+
+    "next"/"coming"/"upcoming" N days, weeks, months, years or decades start the day after the
+    reference; N quarters are the next N calendar quarters; "within N units" starts on the
+    reference itself. After "for" ("for the next six years") the phrase is a length of time,
+    left to the duration reader.
+    """
+    atoms: list[Atom] = []
+    for m in pat.P_NEXT_N.finditer(text):
+        if pat.FOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        n = count_value(m.group("n") or m.group("n2"))
+        if not n or n != int(n):
+            continue
+        unit = m.group("u").lower()
+        within = (m.group("pre") or "").lower() == "within"
+        if unit == "quarters":
+            q_start = dt.date(reference.year, (reference.month - 1) // 3 * 3 + 1, 1)
+            low = reference if within else cal.add_months(q_start, 3)
+            high = cal.add_months(cal.add_months(q_start, 3) if within else low, 3 * int(n))
+        else:
+            low = reference if within else reference + dt.timedelta(days=1)
+            high = shift_date(low, unit, n, 1)
+        if high is None or low >= high:
+            continue
+        atoms.append(_range_atom(m, low, high))
+    for m in pat.P_WITHIN_N.finditer(text):
+        n = count_value(m.group("n"))
+        unit = m.group("u").lower()
+        if not n or n != int(n) or (unit.endswith("s") and n == 1) or (not unit.endswith("s") and n != 1):
+            continue
+        high = shift_date(reference, unit, n, 1)
+        if high is None or high <= reference:
+            continue
+        atoms.append(_range_atom(m, reference, high))
+    return atoms
+
+
+def atoms_weeks(text: str, reference: dt.date) -> list[Atom]:
+    """Weeks named from the reference: "week 31" (ISO, of the reference's year), "the week after
+    next", "this working week" (Monday to Friday), "the weekend" (see ``nearest_weekend``)."""
+    atoms: list[Atom] = []
+    for m in pat.P_WEEK_NUMBER.finditer(text):
+        if m.group("y") or not (m.group("the") or m.group("rel")):
+            continue  # with a year it is a calendar date (dates.py); a bare "week 5" is often a season's week
+        year = reference.year + {"this": 0, "last": -1, "next": 1}.get((m.group("rel") or "this").lower(), 0)
+        found = iso_week(year, int(m.group("n")))
+        if found:
+            atoms.append(span_atom(m, *found, f"{year}-W{int(m.group('n')):02d}", "week", 4, True))
+    for m in pat.P_WEEK_AFTER_NEXT.finditer(text):
+        (low, high), value, prec = own_period(reference, "week", 2)
+        atoms.append(span_atom(m, low, high, value, prec, 4, True))
+    for m in pat.P_WORK_WEEK.finditer(text):
+        low, _ = shifted_week(reference, pat.SHIFT[m.group("mod").lower()])
+        high = low + dt.timedelta(days=5)
+        atoms.append(_range_atom(m, low, high))
+    for m in pat.P_THE_WEEKEND.finditer(text):
+        low = nearest_weekend(reference)
+        atoms.append(span_atom(m, low, low + dt.timedelta(days=2), f"{low.isoformat()}/{(low + dt.timedelta(days=1)).isoformat()}",
+                               "range", 3, True))
+    for m in pat.P_PART_OF_OWN.finditer(text):
+        # only "the month"/"the year" itself: the part ("the end of") is applied like any other
+        (low, high), value, prec = own_period(reference, m.group("u").lower(), 0)
+        atoms.append(span_atom((m.start("own"), m.end("own")), low, high, value, prec, 3, True))
+    return atoms
+
+
+def iso_week(year: int, week: int) -> cal.Span | None:
+    """Monday to Monday of ISO week ``week`` of ``year``; None when the year has no such week."""
+    try:
+        low = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return None
+    return low, low + dt.timedelta(days=7)
+
+
+def nearest_weekend(reference: dt.date) -> dt.date:
+    """The Saturday of "the weekend": the one under way on a Saturday or Sunday, the one just past
+    from Monday to Wednesday (news of "the weekend" early in the week reports it), and the coming
+    one on Thursday and Friday."""
+    wd = reference.weekday()
+    saturday = reference + dt.timedelta(days=5 - wd)  # this week's Saturday
+    if wd >= 5:
+        return saturday
+    return saturday - dt.timedelta(days=7) if wd <= 2 else saturday
 
 
 def unit_atom(m: re.Match[str], day: dt.date, unit: str) -> Atom:

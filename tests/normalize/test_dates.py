@@ -486,3 +486,129 @@ def test_number_words_that_are_not_dates(text):
 def test_parts_counted_in_units(text, reference, value, low, high):
     v = only(text, reference)
     assert (v.value, v.low, v.high) == (value, low, high)
+
+
+# --- stretches counted from the reference, week numbers, weekends -------------------------
+# REF is Friday 1 March 2019; ISO week 1 of 2019 began on Monday 31 December 2018.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        # "next N days" starts the day after the article's date and runs N whole days
+        ("The ministry will decide in the next 5 days.", "in the next 5 days", "2019-03-02", "2019-03-07"),
+        ("Prices may rise over the coming two months.", "over the coming two months", "2019-03-02", "2019-05-02"),
+        ("What will change in the 2 upcoming years?", "in the 2 upcoming years", "2019-03-02", "2021-03-02"),
+        # "within" counts from the article's date itself
+        ("Repairs should be finished within 3 weeks.", "within 3 weeks", "2019-03-01", "2019-03-22"),
+        ("A ruling is expected within a month.", "within a month", "2019-03-01", "2019-04-01"),
+        # quarters are calendar quarters: Q2 and Q3 follow the first quarter of 2019
+        ("Profit will grow in the next two quarters.", "in the next two quarters", "2019-04-01", "2019-10-01"),
+    ],
+)
+def test_stretches_ahead_of_the_reference(text, surface, low, high):
+    v = only(text)
+    assert (v.text, v.low, v.high, v.precision, v.relative) == (surface, low, high, "range", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He will serve for the next six years.", "P6Y"),  # a length of time, not a stretch of the calendar
+        ("The plant ran for eight years.", "P8Y"),
+        ("The firm was sold within two years of the merger.", "P2Y"),  # counted from the merger, not the article
+    ],
+)
+def test_lengths_of_time_stay_durations(text, value):
+    found = find_dates(text, REF)
+    assert [(v.kind, v.value) for v in found] == [("duration", value)]
+
+
+def test_stretch_ahead_needs_a_reference():
+    assert dates("The ministry will decide in the next 5 days.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value", "low"),
+    [
+        ("Output in week 31 of 2019 fell.", None, "2019-W31", "2019-07-29"),  # a year named: no reference needed
+        ("Output in week 27 of last year fell.", REF, "2018-W27", "2018-07-02"),
+        ("Sales in the week 10 were flat.", REF, "2019-W10", "2019-03-04"),
+        ("It peaked in the 31st week of 2019.", REF, "2019-W31", "2019-07-29"),
+        ("It was week 1 of 2020.", None, "2020-W01", "2019-12-30"),  # ISO week 1 may begin in December
+    ],
+)
+def test_week_numbers(text, reference, value, low):
+    v = only(text, reference)
+    assert (v.value, v.low, v.precision) == (value, low, "week")
+    assert v.high == (dt.date.fromisoformat(low) + dt.timedelta(days=7)).isoformat()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In Week 5 the Patriots won again.",  # a season's week, not the calendar's
+     "He missed week 3 of training."],
+)
+def test_week_numbers_without_a_year_or_the_are_not_read(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("reference", "saturday"),
+    [
+        (dt.date(2019, 3, 1), "2019-03-02"),  # Friday: the coming weekend
+        (dt.date(2019, 3, 7), "2019-03-09"),  # Thursday: the coming weekend
+        (dt.date(2019, 3, 3), "2019-03-02"),  # Sunday: the weekend under way
+        (dt.date(2019, 3, 4), "2019-03-02"),  # Monday: the weekend just past
+        (dt.date(2019, 3, 6), "2019-03-02"),  # Wednesday: still the weekend just past
+    ],
+)
+def test_the_weekend_is_the_nearest_one(reference, saturday):
+    v = only("Fighting flared over the weekend.", reference)
+    sunday = dt.date.fromisoformat(saturday) + dt.timedelta(days=1)
+    assert (v.low, v.high) == (saturday, (sunday + dt.timedelta(days=1)).isoformat())
+
+
+@pytest.mark.parametrize("text", ["The weekend of May 5 was busy.", "The weekend before the vote was calm."])
+def test_a_weekend_named_by_what_follows_is_not_the_reference_weekend(text):
+    assert [v.text for v in dates(text)] != ["the weekend"] and all("weekend" not in v.text for v in dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("We meet a week from Monday.", "2019-03-11", "2019-03-11", "2019-03-12"),  # the coming Monday (4th) + 7
+        ("Talks resume the week after next.", "2019-W11", "2019-03-11", "2019-03-18"),
+        ("It happens this working week.", "2019-02-25/2019-03-01", "2019-02-25", "2019-03-02"),  # Monday to Friday
+        ("Polls open three weeks from tmrw.", "2019-03-23", "2019-03-23", "2019-03-24"),
+        ("Results come in a fortnight's time.", "2019-03-15", "2019-03-15", "2019-03-16"),
+        ("It ends less than 3 days after tomorrow.", "2019-03-02/2019-03-04", "2019-03-02", "2019-03-05"),
+        ("It ended more than 2 weeks before today.", "2019-02-15", None, "2019-02-15"),
+        ("It starts more than 2 weeks after today.", "2019-03-15", "2019-03-15", None),
+    ],
+)
+def test_offsets_counted_from_the_reference(text, value, low, high):
+    v = only(text)
+    assert (v.value, v.low, v.high) == (value, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Pay comes at the end of the month.", "2019-03-21", "2019-04-01"),  # the last third of March
+        ("Rates rise by the end of the year.", "2019-09-01", "2020-01-01"),
+        ("Trials begin at the start of the year.", "2019-01-01", "2019-05-01"),
+        ("Bills are due end of month.", "2019-03-21", "2019-04-01"),
+    ],
+)
+def test_parts_of_the_reference_month_and_year(text, low, high):
+    v = only(text)
+    assert (v.low, v.high, v.relative) == (low, high, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pay comes at the end of the month of Ramadan.", "At the end of the year before, sales fell."],
+)
+def test_parts_of_a_named_or_anaphoric_period_are_not_the_reference(text):
+    assert dates(text) == []
