@@ -39,7 +39,8 @@ from claimcheck.records import Value
 
 # Stretches that hold digits but no value: links, mail, phone numbers (North American
 # "555 123 4567" and trunk-prefixed "0845 125 2222", "020 7946 0018"), clock times,
-# versions and addresses, ISBNs, numeric dates and abbreviated year ranges ("2012-13").
+# versions and addresses (IP addresses, "1800 Pitkin Ave.", "the 12000 block of"), ISBNs,
+# numeric dates and abbreviated year ranges ("2012-13").
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 # The lookahead lets the scan skip most positions at once.
 _MASKS = re.compile(
@@ -55,6 +56,9 @@ _MASKS = re.compile(
     r"|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b"
     r"|\b(?:1[0-9]|20)\d{2}[-–/]\d{2}\b(?![\d/])"
     r"|\b24/7\b"
+    r"|\b\d{1,6}(?=\s+block\s+of\b)"
+    r"|\b\d{1,5}(?=(?:\s+(?:[NSEW]\.|North|South|East|West))?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}"
+    r"\s+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Highway|Hwy|Parkway|Pkwy)\b)"
     r")"
 )
 _CLOSERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
@@ -64,6 +68,7 @@ _NEVER_ALONE = {"B", "b"}  # "1B", "3B" are baseball bases; bytes need a prefix 
 _INCH_NEXT = {"thick", "wide", "long", "tall", "high", "deep", "across", "in", "diameter", "of", "and", "or", "by", "x"}
 _SPACED_SYMBOL_WORDS = {"元", "円", "원", "ரூ"}
 _PERCENT_WORDS = {"percent", "pct", "percentage", "per-cent"}
+_SENTENCE_OPENERS = {"the", "a", "an", "about", "some", "only", "just", "all", "nearly", "almost", "over", "under", "and", "or"}
 _TIME_SYMBOLS = {"hour": "h", "minute": "min", "second": "s", "millisecond": "ms"}
 
 
@@ -751,6 +756,12 @@ def _article_ok(ctx: _Ctx, j: int, num: Num) -> bool:
         p = toks[j - 1]
         if p.kind == "word" and p.text[:1].isupper():
             return False  # a name: "Air Force One", "Formula One", "Ground Zero"
+    if num.end == j + 1 and toks[j].kind == "word" and toks[j].text[:1].isupper() and j > 0:
+        p = toks[j - 1]
+        nxt_tok = toks[j + 1] if j + 1 < len(toks) else None
+        if (p.kind == "word" and p.text[:1].isupper() and p.low not in _SENTENCE_OPENERS
+                and (nxt_tok is None or nxt_tok.kind == "sym" and nxt_tok.text not in "-‐%")):
+            return False  # a name that ends in a number word: "the Big Ten/ACC", "Ocean's Eleven."
     if not (num.end == j + 1 and toks[j].low == "one"):
         return True
     d = words_data()

@@ -23,6 +23,7 @@ def data() -> dict:
     d["rank_one"] = set(d["rank_one"])
     d["determiners"] = set(d["determiners"])
     d["idioms"] = set(d["idioms"])
+    d["street_words"] = frozenset(d["street_words"])
     return d
 
 
@@ -93,6 +94,8 @@ def parse_rank(toks: list[Token], i: int, blocked: set[int]) -> Rank | None:
             return None
     if value is None:
         return None
+    if end < n and toks[end].text in data()["street_words"]:
+        return None  # "Fifth Avenue", "223rd Street": a street's name
     return Rank(value, i, _with_superlative(toks, end))
 
 

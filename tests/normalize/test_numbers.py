@@ -147,6 +147,10 @@ def test_percentages(text, value, unit, low, high):
         "ring the hotline on 0800 123 456",
         "the Manchester office, 0161 496 0732",
         "fax (020) 7946-0958 today",
+        "shots were fired in the 4500 block of Elm Road",
+        "the shop at 310 Harbour View Rd. closed",
+        "police were called to 77 N. Lakeside Drive",
+        "tickets for the Big Ten/SEC game",
         "see https://example.com/page2019/item7",
         "ISBN 978-3-16-148410-0",
         "version 1.2.3",
@@ -281,3 +285,15 @@ def test_lone_m_as_metres(text):
 )
 def test_space_grouped_thousands_need_a_nonzero_lead(text, values):
     assert [v.value for v in find_numeric(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("about 300 Street vendors were moved", 300),  # a count before a capitalised noun that is no address
+        ("3 blocks of flats burned", 3),
+        ("Police Arrest Two Men", 2),  # a headline count, not a name
+    ],
+)
+def test_counts_near_address_words_and_names_stay(text, value):
+    assert [v.value for v in find_numeric(text) if v.kind == "number"] == [value]

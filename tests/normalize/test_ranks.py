@@ -63,3 +63,12 @@ def test_ordinal_has_no_unit_and_a_point_interval():
 def test_spelled_out_ordinals_above_ninety_nine(text, value):
     found = [v for v in find_numeric(text) if v.kind == "ordinal"]
     assert [v.value for v in found] == [value]
+
+
+@pytest.mark.parametrize("text", ["they met on 42nd Street", "a flat on Seventh Avenue", "near 9th Ave. and 3rd St."])
+def test_ordinal_street_names_are_not_ranks(text):
+    assert ordinals(text) == []
+
+
+def test_ordinal_before_a_lowercase_street_is_still_a_rank():
+    assert ordinals("the third street on the left") == [("third", 3)]
