@@ -21,7 +21,7 @@ import claimcheck
 import claimcheck.pipeline
 from claimcheck.cli import main
 from claimcheck.nlp import PipelineInfo
-from claimcheck.records import Claim, Finding
+from claimcheck.records import Claim
 from claimcheck.rules import get
 from claimcheck.rules.base import fingerprint
 

@@ -1,7 +1,8 @@
 """The lint rules: findings about suppression comments rather than about claims.
 
-They are not run by ``claimcheck.rules.run_rules`` (they look at comments, not at the corpus);
-``claimcheck.lint.suppress`` produces their findings. ``all_rules`` is the registry plus these.
+Their checks find nothing in a corpus (they look at comments, not claims): ``claimcheck.lint.suppress``
+produces their findings. ``all_rules`` is the registry plus these; the registry may also append
+``LINT_RULES`` to ``RULES`` itself, this module imports nothing from it at import time.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 from typing import Iterable
 
 from claimcheck.records import Finding
-from claimcheck.rules import RULES
 from claimcheck.rules.base import Corpus, Rule
 
 
@@ -51,6 +51,8 @@ LINT_RULES: tuple[Rule, ...] = (UNUSED, MISSING_REASON)
 
 def all_rules() -> tuple[Rule, ...]:
     """Every rule: the registry's, then the lint rules (unless the registry already holds them)."""
+    from claimcheck.rules import RULES  # here, so that the registry may import this module
+
     have = {r.code for r in RULES}
     return RULES + tuple(r for r in LINT_RULES if r.code not in have)
 
