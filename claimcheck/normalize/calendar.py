@@ -113,6 +113,15 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= day <= _stdcal.monthrange(year, month)[1]
 
 
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The ``n``-th ``weekday`` (0 = Monday) of a month; ``n = -1`` is the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = month_span(year, month)[1] - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
 def easter(year: int) -> dt.date:
     """Gregorian Easter Sunday of ``year`` (the anonymous Gregorian computus)."""
     a, b, c = year % 19, year // 100, year % 100

@@ -41,8 +41,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from claimcheck.normalize import calendar as cal
 from claimcheck.normalize import dates_patterns as pat
@@ -333,9 +335,38 @@ def _holiday_day(name: str, year: int) -> dt.date | None:
         rule = next((v for k, v in pat.HOLIDAYS.items() if k.replace("'", "") == key), None)
     if rule is None or not cal.MIN_YEAR < year < cal.MAX_YEAR:
         return None
-    if isinstance(rule, dict):
+    if isinstance(rule, list):
+        return dt.date(year, rule[0], rule[1])
+    if "easter" in rule:
         return cal.easter(year) + dt.timedelta(days=rule["easter"])
-    return dt.date(year, rule[0], rule[1])
+    if "date" in rule:
+        return dt.date(year, *rule["date"])
+    month, weekday, n = rule["nth"]
+    return cal.nth_weekday(year, month, weekday, n) + dt.timedelta(days=rule.get("offset", 0))
+
+
+def _holiday_rule(name: str):
+    key = re.sub(r"[\s-]+", " ", name.lower().replace("’", "'"))
+    rule = pat.HOLIDAYS.get(key)
+    if rule is None:
+        key = key.replace("'", "")
+        rule = next((v for k, v in pat.HOLIDAYS.items() if k.replace("'", "") == key), None)
+    return rule
+
+
+_OTHER_COUNTRY: re.Pattern[str] | None = None
+
+
+def _names_other_country(text: str) -> bool:
+    """Whether ``text`` names a country other than the US (or its people): then "Independence Day",
+    "Thanksgiving" or "Labor Day" may be that country's, and are not read."""
+    global _OTHER_COUNTRY
+    if _OTHER_COUNTRY is None:
+        places = json.loads((Path(__file__).resolve().parent.parent / "entities" / "data" / "places.json").read_text(encoding="utf-8"))
+        names = {n for e in places["entities"] if e["kind"] == "country" and e["id"] != "USA"
+                 for n in e["names"] + e["demonyms"] if len(n) > 3}
+        _OTHER_COUNTRY = re.compile(r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![\w])")
+    return bool(_OTHER_COUNTRY.search(text))
 
 
 def _atoms_holidays(text: str, reference: dt.date | None) -> list[Atom]:
@@ -345,7 +376,16 @@ def _atoms_holidays(text: str, reference: dt.date | None) -> list[Atom]:
         name, mod = m.group("h"), (m.group("mod") or "").lower()
         day: dt.date | None = None
         relative = False
-        if m.group("y"):
+        rule = _holiday_rule(name)
+        if isinstance(rule, dict) and rule.get("country") == "US":
+            if _names_other_country(text):
+                continue  # perhaps that country's holiday
+        if m.group("ry") and reference is not None:
+            day = _holiday_day(name, reference.year + {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()])
+            start, relative = m.start() if mod else m.start("h"), True
+        elif m.group("ry"):
+            continue
+        elif m.group("y"):
             day = _holiday_day(name, int(m.group("y")))
             start = m.start("h") if not mod else m.start()
         elif reference is not None:
@@ -364,8 +404,7 @@ def _atoms_holidays(text: str, reference: dt.date | None) -> list[Atom]:
             day = days[0] if days else None
         elif not mod:
             fixed = _holiday_day(name, 2000)
-            rule = pat.HOLIDAYS.get(re.sub(r"[\s-]+", " ", name.lower().replace("’", "'")))
-            if fixed and isinstance(rule, list):  # a fixed day with its year unknown
+            if fixed and (isinstance(rule, list) or "date" in rule):  # a fixed day with its year unknown
                 atoms.append(Atom(m.start(), m.end(), m=fixed.month, d=fixed.day, precision="day", priority=3))
             continue
         if day is None:

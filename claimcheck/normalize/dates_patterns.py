@@ -169,7 +169,7 @@ HOLIDAYS = {re.sub(r"[\s-]+", " ", k.replace("’", "'")): v for k, v in holiday
 P_HOLIDAY = re.compile(
     r"(?<![\w])(?:(?P<mod>last|previous|next|following|this|coming)\s+)?(?P<h>"
     + alternation(list(HOLIDAYS)).replace("'", "['’]?")
-    + r")(?![\w])(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"))?",
+    + r")(?![\w])(?:\s+(?:of\s+)?(?P<y>" + YEAR + r")|\s+(?:of\s+)?(?P<ry>this|last|next)\s+year(?![\w]))?",
     FLAGS,
 )
 OFFSET_PREFIX = re.compile(

@@ -436,8 +436,40 @@ def test_holiday_data_is_valid():
         if isinstance(rule, list):
             month, day = rule
             assert dt.date(2000, month, day), name  # a leap year: every fixed day exists
-        else:
+        elif "easter" in rule:
             assert set(rule) == {"easter"} and -60 <= rule["easter"] <= 60, name
+        else:  # a US federal holiday: a fixed day or the n-th weekday of a month
+            assert rule.pop("country") == "US", name
+            if "date" in rule:
+                assert set(rule) == {"date"} and dt.date(2000, *rule["date"]), name
+            else:
+                month, weekday, n = rule.pop("nth")
+                assert 1 <= month <= 12 and 0 <= weekday <= 6 and n in (-1, 1, 2, 3, 4), name
+                assert set(rule) <= {"offset"} and 0 <= rule.get("offset", 0) <= 7, name
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("Stores opened early on Black Friday 2010.", None, "2010-11-26"),  # the day after 25 Nov 2010
+        ("Thanksgiving 2019 came late.", None, "2019-11-28"),  # the fourth Thursday of November
+        ("Workers marched on Labor Day 2021.", None, "2021-09-06"),  # the first Monday of September
+        ("Flags flew on Memorial Day.", dt.date(2019, 6, 10), "2019-05-27"),  # the last Monday of May
+        ("Schools close for MLK Day 2020.", None, "2020-01-20"),  # the third Monday of January
+        ("Parades marked Independence Day this year.", dt.date(2018, 7, 17), "2018-07-04"),
+        ("He vowed to sign it by Independence Day of next year.", dt.date(2018, 7, 17), "2019-07-04"),
+    ],
+)
+def test_us_holidays_when_no_other_country_is_named(text, reference, value):
+    assert only(text, reference).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["India marked Independence Day with a parade.", "Canadians sat down to Thanksgiving dinner."],
+)
+def test_us_holidays_are_not_read_when_another_country_is_named(text):
+    assert dates(text) == []
 
 
 @pytest.mark.parametrize(
