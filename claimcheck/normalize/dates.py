@@ -25,8 +25,30 @@ How a date is read (conventions a reader of the output needs):
   the story's own time, which only the claim stage knows. "the last/past N years" is the N
   years up to the reference (a range); "for the next N years" is a duration (P6Y), since a
   story often counts it from an earlier event. "N years ago" has the precision of its unit.
+  "in/over the next N days" (also "coming", "upcoming", "the N next days") is the N whole
+  days after the reference (a range from the day after it); N quarters are the next N
+  calendar quarters; "within N weeks" runs from the reference itself. Followed by "of",
+  "after", "from" ("within two years of the merger") it counts from something else and
+  stays a duration. "the week after next" is a week; "this working week" Monday-Friday.
+  "more than 2 weeks before today" is open (up to the day 2 weeks before), "less than 3
+  days after tomorrow" the range from tomorrow to that day. "a week from Monday" counts
+  from the coming Monday. "three weeks later", "the day before", "the year", "the same
+  week" are left out: they count from the story's own time.
+* "the weekend" ("over/at the weekend", not "the weekend of/before ...") is the nearest one
+  to the reference: the one under way on Saturday and Sunday, the one just past on
+  Monday-Wednesday (news early in a week reports it), the coming one on Thursday and Friday.
+* "(the) end/beginning/middle of the month/year" (and "end of month") is that part of the
+  reference's month or year, unless "of", "before", "after"... follows ("the end of the
+  year before"); "by" adds no bound.
+* Week numbers are ISO weeks: "week 31 of 2019" (no reference needed), "week 27 of last
+  year", "the week 31" (the reference's year). A bare "week 5" (often a season's week) is
+  not read. "the 31st week of 2019" is the same week.
 * Holidays with one date everywhere (Christmas, New Year's Day, Gregorian Easter and its
-  feasts; ``data/dates_holidays.json``) are days; country-specific ones are not read.
+  feasts; ``data/dates_holidays.json``) are days. US federal holidays ("Thanksgiving",
+  "Labor Day", "Independence Day", "Memorial Day", "MLK Day"..., and "Black Friday") are
+  the default reading only when the text names no other country or people (from the entity
+  gazetteer, ``entities/data/places.json``): "India marked Independence Day" is not read.
+  A holiday without a year is its occurrence nearest the reference; "... of this year" works.
 * Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014).
 * A 4-digit number 1000-2099 is a year only in a date context ("in 1996", "the 1996
   purchase", "(1954-75)"), never before a count noun or unit ("1996 tons", "2000 people").
