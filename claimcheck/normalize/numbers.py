@@ -1079,13 +1079,16 @@ def _clock_like(ctx: _Ctx, num: Num, k: int) -> bool:
 def _coordinate(ctx: _Ctx, values: list[Value]) -> list[Value]:
     """"45 and 50 mg": a bare number joined by and/or to a measured one takes its unit."""
     out = list(values)
-    for idx in range(len(out) - 1):
+    # Right to left, so that a list takes the unit of its last item ("45, 50 and 55 mg").
+    for idx in range(len(out) - 2, -1, -1):
         a, b = out[idx], out[idx + 1]
         if a.kind != "number" or b.kind not in ("quantity", "percent") or a.low != a.high:
             continue
         between = ctx.text[a.end : b.start].strip().lower()
         if between not in ("and", "or", ",") or not isinstance(a.value, (int, float)):
             continue
+        if between == "," and a.text[:1].isdigit() != b.text[:1].isdigit():
+            continue  # "two, 2GB modules": the figure restates the word
         if re.match(r"\s*(?:between|from)\b", ctx.text[max(0, a.start - 9) : a.start].lower()):
             continue
         out[idx] = Value(b.kind, a.text, a.start, a.end, a.value, b.unit, a.low, a.high, a.approx, a.bound, a.rate)

@@ -243,3 +243,13 @@ def test_lone_apostrophe_after_a_number_is_not_feet_and_inches(text):
 def test_half_of_a_spelled_unit(text, value, unit):
     v = quantity(text)
     assert (v.value, v.unit) == (value, unit)
+
+
+def test_a_list_of_bare_figures_takes_the_unit_of_its_last_item():
+    found = [(v.value, v.unit) for v in find_numeric("trials used 10, 20 and 40 mg doses")]
+    assert found == [(10, "mg"), (20, "mg"), (40, "mg")]
+
+
+def test_a_word_restated_as_a_figure_is_not_coordinated():
+    found = [(v.kind, v.value, v.unit) for v in find_numeric("it ships with two, 4GB memory modules")]
+    assert found == [("number", 2, None), ("quantity", 4, "GB")]
