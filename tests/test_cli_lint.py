@@ -297,6 +297,8 @@ def test_baseline_file_in_the_corpus_folder_is_not_an_article(corpus, capsys):
     capsys.readouterr()
     code, out, _ = check(capsys, ".", "--baseline", "claimcheck-baseline.json", "--format", "json")
     assert [s["path"] for s in json.loads(out)["sources"]] == ["a.txt", "b.txt"] and code == 0
+    code, out, _ = check(capsys, ".", "--format", "json")  # by its default name, even without --baseline
+    assert [s["path"] for s in json.loads(out)["sources"]] == ["a.txt", "b.txt"] and code == 1
 
 
 def test_bad_baseline_file_exits_2(corpus, capsys):

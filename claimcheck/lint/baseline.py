@@ -13,6 +13,7 @@ from pathlib import Path
 from claimcheck.cli import UsageError
 
 BASELINE_VERSION = 1
+DEFAULT_NAME = "claimcheck-baseline.json"  # never read as an article, wherever it lies
 
 
 def build_baseline(report: dict) -> dict:

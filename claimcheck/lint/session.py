@@ -49,8 +49,9 @@ def read_all(
         raise UsageError(f"path does not exist: {', '.join(missing)}")
     sources = read_sources(files + list(against)) if files or against else []
     skip = {Path(p).resolve() for p in exclude if p}
-    if skip:
-        sources = [s for s in sources if Path(s.path).resolve() not in skip]
+    sources = [
+        s for s in sources if Path(s.path).name != baseline_mod.DEFAULT_NAME and Path(s.path).resolve() not in skip
+    ]
     if "-" in paths:
         text = (stdin or sys.stdin).read()
         new = read_text(text, path=stdin_filename)
