@@ -50,6 +50,9 @@ How a date is read (conventions a reader of the output needs):
   gazetteer, ``entities/data/places.json``): "India marked Independence Day" is not read.
   A holiday without a year is its occurrence nearest the reference; "... of this year" works.
 * Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014).
+* A month/day pair without a year ("on 11/20", "from 10/1 to 11/7") needs a date word before
+  it; one that reads as a common fraction ("3/4", "1/2", "7/8": smaller number first, over 2,
+  3, 4, 5, 8, 10 or 16) is never a date.
 * A 4-digit number 1000-2099 is a year only in a date context ("in 1996", "the 1996
   purchase", "(1954-75)"), never before a count noun or unit ("1996 tons", "2000 people").
 
@@ -138,6 +141,10 @@ def _bare_month_strength(text: str, start: int, word: str) -> str | None:
     return "weak"
 
 
+# "3/4" or "7/8" without a year reads as a fraction far more often than as a day
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 8, 10, 16})
+
+
 def _atoms_calendar(text: str) -> list[Atom]:
     atoms: list[Atom] = []
     for pattern, prio in ((pat.P_MDY, 3), (pat.P_DMY, 3), (pat.P_YMD_NAMED, 3)):
@@ -183,6 +190,8 @@ def _atoms_calendar(text: str) -> list[Atom]:
             if not (re.search(r"(?:^|[\n?!:]\s*)$", before) and re.match(r"\s*(?:[,?!]|$|-)", text[m.end() :])):
                 continue
         a, b = int(m.group("a")), int(m.group("b"))
+        if a < b and b in _FRACTION_DENOMINATORS:
+            continue  # "rose to 3/4", "on 1/2 of the land": a fraction, not 4 March
         if a > 12:
             a, b = b, a
         atom = _cal_atom(m, None, a, b, 3)

@@ -1,7 +1,9 @@
 """Durations: "for the next six years", "eight years", "nearly two decades", "a 10-year plan".
 
-Values are ISO 8601 durations ("P6Y", "P20Y", "P3M", "P2W", "PT5H"). Ages ("a 35-year-old",
-"35 years old") and offsets that name a date ("two years ago") are not durations.
+Values are ISO 8601 durations ("P6Y", "P20Y", "P3M", "P2W", "PT5H"; "3 hrs", "5 yrs", "10 mins"
+are abbreviations). Ages ("a 35-year-old", "35 years old"), offsets that name a date ("two
+years ago") and fractions ("three quarters of the vote", "two quarters of voters") are not
+durations; "two quarters of growth" is.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ _P_DURATION = re.compile(
 _NOT_AFTER = re.compile(r"[-\s]+old\b|\s+ago\b|['’]s?\s+time\b|\s+from\s+now\b|\s+of\s+age\b", _I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", _I)
 _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|every|each)\s+$", _I)
+# "three quarters of the vote", "two-quarters of Americans": a fraction, not nine months
+_FRACTION_OF = re.compile(
+    r"\s+of\s+(?:(?:the|a|an|its|their|his|her|our|your|all|those|these|them|it|us|that|this|which|whom)\b|[A-Z0-9$€£]|[a-z]+s\b)"
+)
 
 
 def _designator(unit: str) -> tuple[str, float]:
@@ -54,6 +60,8 @@ def find_durations(text: str) -> list[Value]:
     for m in _P_DURATION.finditer(text):
         unit = m.group("u")
         if _NOT_AFTER.match(text, m.end()):
+            continue
+        if unit.lower().startswith("quarter") and _FRACTION_OF.match(text, m.end()):
             continue
         if m.group("sep").strip() == "-" and re.match(r"-", text[m.end() : m.end() + 1]):
             continue  # "35-year-old" written with hyphens on both sides

@@ -644,3 +644,16 @@ def test_parts_of_the_reference_month_and_year(text, low, high):
 )
 def test_parts_of_a_named_or_anaphoric_period_are_not_the_reference(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Turnout rose to 3/4 of voters.", "The vote is on 1/2 of the seats.", "They cut it by 7/8."],
+)
+def test_fractions_without_a_year_are_not_dates(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("The vote is on 11/20.", "2018-11-20"), ("It closed on 10/1.", "2018-10-01")])
+def test_month_day_pairs_that_are_not_fractions_are_dates(text, value):
+    assert only(text).value == value  # the occurrence nearest 1 March 2019

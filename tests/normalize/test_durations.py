@@ -51,3 +51,29 @@ def test_durations(text, surface, value, approx, bound):
 )
 def test_not_durations(text):
     assert find_durations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The flight took 3 hrs in all.", "3 hrs", "PT3H"),  # abbreviated units
+        ("a 5 yr plan", "5 yr", "P5Y"),
+        ("the queue moved after 10 mins", "10 mins", "PT10M"),
+        ("staff were given six weeks' notice", "six weeks", "P6W"),  # a possessive length of time
+        ("after two quarters of growth", "two quarters", "P6M"),  # "of" a non-count noun: still time
+    ],
+)
+def test_abbreviated_and_possessive_durations(text, surface, value):
+    assert [(d.text, d.value) for d in find_durations(text)] == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "three quarters of the vote went to him",  # a fraction of something, not nine months
+        "three-quarters of Americans agree",
+        "two quarters of voters stayed home",
+    ],
+)
+def test_fractions_named_with_quarters_are_not_durations(text):
+    assert find_durations(text) == []
