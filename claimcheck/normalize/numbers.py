@@ -40,7 +40,7 @@ from claimcheck.records import Value
 # Stretches that hold digits but no value: links, mail, phone numbers (North American
 # "555 123 4567" and trunk-prefixed "0845 125 2222", "020 7946 0018"), clock times,
 # versions and addresses (IP addresses, "1800 Pitkin Ave.", "the 12000 block of"), ISBNs,
-# numeric dates and abbreviated year ranges ("2012-13").
+# numeric dates, abbreviated year ranges ("2012-13") and 24-hour times ("0300 GMT").
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 # The lookahead lets the scan skip most positions at once.
 _MASKS = re.compile(
@@ -56,6 +56,7 @@ _MASKS = re.compile(
     r"|\b\d{1,4}[/-]\d{1,2}[/-]\d{1,4}\b"
     r"|\b(?:1[0-9]|20)\d{2}[-–/]\d{2}\b(?![\d/])"
     r"|\b24/7\b"
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT)\b)"
     r"|\b\d{1,6}(?=\s+block\s+of\b)"
     r"|\b\d{1,5}(?=(?:\s+(?:[NSEW]\.|North|South|East|West))?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}"
     r"\s+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Highway|Hwy|Parkway|Pkwy)\b)"
@@ -121,6 +122,12 @@ def find_numeric(text: str) -> list[Value]:
         if near[i] - i > 4 or i in ctx.masked or not (t.kind == "num" or t.low in starters or t.text in starters):
             i += 1
             continue
+        if t.low == "no":
+            ranked = _number_sign(ctx, i)
+            if ranked is not None:
+                out.append(ranked)
+                i += 3
+                continue
         big = _big_ordinal(ctx, i)
         if big is not None:
             out.append(big[0])
@@ -141,6 +148,29 @@ def find_numeric(text: str) -> list[Value]:
     return _coordinate(ctx, out)
 
 
+def _number_sign(ctx: _Ctx, i: int) -> Value | None:
+    """"the No. 5 Saints", "No. 1 seed": a rank written with the number sign."""
+    toks = ctx.toks
+    if i + 2 >= len(toks) or toks[i].text not in ("No", "no") or toks[i + 1].text != "." or toks[i + 1].gap:
+        return None
+    t = toks[i + 2]
+    if toks[i].text == "no" and (i == 0 or toks[i - 1].low not in _rank_determiners()):
+        return None  # "... said no. 12 people came": lower-case "no." needs "the", "its"...
+    if t.kind != "num" or (i + 2) in ctx.masked or not re.fullmatch(r"\d{1,4}", t.text) or t.text.startswith("0"):
+        return None
+    if i + 3 < len(toks) and not toks[i + 3].gap and toks[i + 3].kind in ("word", "num"):
+        return None
+    s, e = toks[i].start, t.end
+    return Value("ordinal", ctx.text[s:e], s, e, int(t.text), None, int(t.text), int(t.text))
+
+
+@lru_cache(maxsize=1)
+def _rank_determiners() -> frozenset[str]:
+    from claimcheck.normalize.ranks import data as rank_data
+
+    return frozenset(rank_data()["determiners"]) | {"a"}
+
+
 @lru_cache(maxsize=1)
 def _starters() -> frozenset[str]:
     """Every token (lower-cased, or exact for symbols) that can begin a value or a rank."""
@@ -151,7 +181,7 @@ def _starters() -> frozenset[str]:
     out: set[str] = set(_NUMBER_STARTERS)
     for phrase in (*d["approx"], *d["min"], *d["max"]):
         out.add(phrase.split()[0] if " " in phrase else phrase)
-    out |= {"between", "from", "a", "an", "-", "−", "minus", "negative", "+"}
+    out |= {"between", "from", "a", "an", "-", "−", "minus", "negative", "+", "no"}
     out |= set(m["symbols"]) | {s.rstrip(".") for s in m["symbols"]}
     out |= {p.split()[0].split(".")[0] for p in m["dollar_prefixes"]} | {"$"}
     out |= set(m["prefix_codes"]) | set(m["lowercase_codes"]) | {"M" + c for c in m["prefix_codes"]}
@@ -237,9 +267,14 @@ def _masked(text: str, toks: list[Token]) -> set[int]:
 
 
 def _identifiers(toks: list[Token]) -> set[int]:
-    """Numerals glued to letters on their left ("G7", "F-16", "COVID-19", "LGA1156", "I7-860")."""
+    """Numerals glued to letters on their left ("G7", "F-16", "COVID-19", "LGA1156", "I7-860"),
+    or after a capitalised label word ("Interstate 75", "Week 12")."""
     out: set[int] = set()
+    labels = _label_words()
     for i, t in enumerate(toks):
+        if t.kind == "num" and t.gap and i > 0 and toks[i - 1].text in labels:
+            out.add(i)  # "Interstate 75", "Flight 370", "Week 12": a name, not a count
+            continue
         if t.kind != "num" or t.gap or i == 0:
             continue
         p = toks[i - 1]
@@ -257,6 +292,11 @@ def _identifiers(toks: list[Token]) -> set[int]:
             elif pp.kind == "num" and (i - 2) in out:
                 out.add(i)
     return out
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return frozenset(words_data()["label_words"])
 
 
 def _is_currency_word(text: str) -> bool:

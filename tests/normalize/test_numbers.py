@@ -151,6 +151,11 @@ def test_percentages(text, value, unit, low, high):
         "the shop at 310 Harbour View Rd. closed",
         "police were called to 77 N. Lakeside Drive",
         "tickets for the Big Ten/SEC game",
+        "a crash on Interstate 90",
+        "Flight 214 landed short",
+        "under Article 50 of the treaty",
+        "talks resume at 0900 GMT",
+        "(1845 UTC)",
         "see https://example.com/page2019/item7",
         "ISBN 978-3-16-148410-0",
         "version 1.2.3",
@@ -297,3 +302,12 @@ def test_space_grouped_thousands_need_a_nonzero_lead(text, values):
 )
 def test_counts_near_address_words_and_names_stay(text, value):
     assert [v.value for v in find_numeric(text) if v.kind == "number"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("in week 12 of the trial", 12), ("it ran for 1200 hours", 1200), ("the flight carried 214 people", 214)],
+)
+def test_label_words_only_when_capitalised(text, value):
+    got = [v.value for v in find_numeric(text) if v.kind == "number"]
+    assert got == ([] if value is None else [value])

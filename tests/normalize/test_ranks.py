@@ -72,3 +72,19 @@ def test_ordinal_street_names_are_not_ranks(text):
 
 def test_ordinal_before_a_lowercase_street_is_still_a_rank():
     assert ordinals("the third street on the left") == [("third", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the No. 3 seed", [("No. 3", 3)]),
+        ("No. 12 Michigan State lost", [("No. 12", 12)]),
+        ("their no. 2 scorer", [("no. 2", 2)]),
+    ],
+)
+def test_number_sign_is_a_rank(text, expected):
+    assert ordinals(text) == expected
+
+
+def test_lowercase_no_full_stop_ending_a_sentence_is_not_a_rank():
+    assert ordinals("The answer was no. 14 people left early.") == []
