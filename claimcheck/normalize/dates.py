@@ -49,6 +49,9 @@ How a date is read (conventions a reader of the output needs):
   the default reading only when the text names no other country or people (from the entity
   gazetteer, ``entities/data/places.json``): "India marked Independence Day" is not read.
   A holiday without a year is its occurrence nearest the reference; "... of this year" works.
+  "Labor Day weekend", "the weekend of Thanksgiving 2023" join the holiday to its weekend
+  (Saturday to a Monday holiday; a Thursday or Friday holiday to Sunday).
+* "the rest/remainder of the week/month/year" runs from the reference to the period's end.
 * Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014).
 * A month/day pair without a year ("on 11/20", "from 10/1 to 11/7") needs a date word before
   it; one that reads as a common fraction ("3/4", "1/2", "7/8": smaller number first, over 2,
@@ -411,7 +414,13 @@ def _atoms_holidays(text: str, reference: dt.date | None) -> list[Atom]:
         if isinstance(rule, dict) and rule.get("country") == "US":
             if _names_other_country(text):
                 continue  # perhaps that country's holiday
-        if m.group("ry") and reference is not None:
+        weekend_after = pat.HOLIDAY_WEEKEND_AFTER.match(text, m.end())
+        weekend_before = pat.HOLIDAY_WEEKEND_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        end = weekend_after.end() if weekend_after else m.end()
+        if weekend_after and weekend_after.group("y") and not (m.group("y") or m.group("ry") or mod):
+            day = _holiday_day(name, int(weekend_after.group("y")))  # "Halloween weekend 2021"
+            start = m.start()
+        elif m.group("ry") and reference is not None:
             day = _holiday_day(name, reference.year + {"this": 0, "last": -1, "next": 1}[m.group("ry").lower()])
             start, relative = m.start() if mod else m.start("h"), True
         elif m.group("ry"):
@@ -440,8 +449,26 @@ def _atoms_holidays(text: str, reference: dt.date | None) -> list[Atom]:
             continue
         if day is None:
             continue
+        if weekend_after or weekend_before:
+            low, high = _holiday_weekend(day)
+            start = weekend_before.start() if weekend_before else start
+            atoms.append(span_atom((start, end), low, high, f"{low.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}",
+                                   "range", 4, relative))
+            continue
         atoms.append(span_atom((start, m.end()), *cal.day_span(day), day.isoformat(), "day", 3, relative))
     return atoms
+
+
+def _holiday_weekend(day: dt.date) -> cal.Span:
+    """"Labor Day weekend", "the weekend of Thanksgiving": the weekend joined to the holiday, the
+    holiday included (Saturday to a Monday holiday, a Thursday or Friday holiday to Sunday)."""
+    wd = day.weekday()
+    if wd >= 5:  # on the weekend itself
+        low = day - dt.timedelta(days=wd - 5)
+        return low, low + dt.timedelta(days=2)
+    if wd >= 3:  # Thursday, Friday: on to Sunday
+        return day, day + dt.timedelta(days=7 - wd)
+    return day - dt.timedelta(days=wd + 2), day + dt.timedelta(days=1)  # Monday-Wednesday: from Saturday
 
 
 def _atoms_quarter_words(text: str, reference: dt.date | None) -> list[Atom]:
@@ -483,6 +510,8 @@ def _year_context(text: str, start: int, end: int, strong_only: bool = False) ->
     pair = re.match(r"\s*(?:to|-|–|and|or)\s*(\d+(?:[,.]\d+)*)", after)
     if pair and not re.fullmatch(r"1\d{3}|20\d\d|\d\d", pair.group(1)):
         return False  # "of 2000 to 3,000 people"
+    if _PERIOD_OF_BEFORE.search(before):
+        return True  # "the first six months of 2019 have", "the last week of 2018"
     trig = pat.TRIGGER_BEFORE.search(before)
     if trig:
         word = trig.group("t").lower()
@@ -530,6 +559,7 @@ def _determiner_year(before: str, after: str, nxt: re.Match[str] | None) -> bool
     return not _plural(next_lower) and next_lower not in pat.FUNCTION_WORDS
 
 
+_PERIOD_OF_BEFORE = re.compile(r"(?<![\w])(?:days?|weeks?|months?|quarters?|half)\s+of\s+$", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|its|his|her|their|our|this|that|[A-Z][\w'’]*['’]s)\s+$")
 
 

@@ -292,3 +292,11 @@ P_PART_OF_OWN = re.compile(
     FLAGS,
 )
 BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + WEEKDAYS, FLAGS)
+# "the rest of the week", "for the remainder of the year": from the reference to the end of its period
+P_REST_OF = re.compile(
+    r"(?<![\w])(?:the\s+)?(?:rest|remainder|remaining|balance)\s+of\s+(?P<own>the|this)\s+(?P<u>week|month|year|quarter)(?![\w])"
+    r"(?!\s+(?:of|before|after|when|that|which|in|following|prior|to|\d)\b)",
+    FLAGS,
+)
+HOLIDAY_WEEKEND_AFTER = re.compile(r"\s+(?:long\s+)?weekend(?![\w'’-])(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"))?", FLAGS)
+HOLIDAY_WEEKEND_BEFORE = re.compile(r"(?<![\w])(?:the\s+)?(?:long\s+)?weekend\s+of\s+(?:the\s+)?$", FLAGS)

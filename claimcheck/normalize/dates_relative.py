@@ -288,6 +288,9 @@ def atoms_weeks(text: str, reference: dt.date) -> list[Atom]:
         low = nearest_weekend(reference)
         atoms.append(span_atom(m, low, low + dt.timedelta(days=2), f"{low.isoformat()}/{(low + dt.timedelta(days=1)).isoformat()}",
                                "range", 3, True))
+    for m in pat.P_REST_OF.finditer(text):
+        (_, high), _, _ = own_period(reference, m.group("u").lower(), 0)
+        atoms.append(_range_atom(m, reference, high))
     for m in pat.P_PART_OF_OWN.finditer(text):
         # only "the month"/"the year" itself: the part ("the end of") is applied like any other
         (low, high), value, prec = own_period(reference, m.group("u").lower(), 0)

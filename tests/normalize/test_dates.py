@@ -657,3 +657,36 @@ def test_fractions_without_a_year_are_not_dates(text):
 @pytest.mark.parametrize(("text", "value"), [("The vote is on 11/20.", "2018-11-20"), ("It closed on 10/1.", "2018-10-01")])
 def test_month_day_pairs_that_are_not_fractions_are_dates(text, value):
     assert only(text).value == value  # the occurrence nearest 1 March 2019
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "low", "high"),
+    [
+        # Labor Day 2021 was Monday 6 September: Saturday to Monday
+        ("Traffic peaked over the Labor Day weekend.", dt.date(2021, 11, 9), "2021-09-04", "2021-09-07"),
+        # Thanksgiving 2023 was Thursday 23 November: Thursday to Sunday
+        ("Stores stayed open the weekend of Thanksgiving 2023.", None, "2023-11-23", "2023-11-27"),
+        # Halloween 2021 fell on a Sunday: that Saturday and Sunday
+        ("Parties filled Halloween weekend 2021.", None, "2021-10-30", "2021-11-01"),
+    ],
+)
+def test_holiday_weekends(text, reference, low, high):
+    v = only(text, reference)
+    assert (v.low, v.high, v.precision) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Schools stay shut for the rest of the year.", "2019-03-01", "2020-01-01"),
+        ("Markets are closed for the remainder of the week.", "2019-03-01", "2019-03-04"),
+    ],
+)
+def test_rest_of_the_reference_period(text, low, high):
+    v = only(text)
+    assert (v.low, v.high, v.relative) == (low, high, True)
+
+
+def test_year_after_a_period_of():
+    v = only("Results for the last four months of 2021 have been listed.", None)
+    assert (v.low, v.high) == ("2021-09-01", "2022-01-01")
