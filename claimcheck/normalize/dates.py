@@ -12,6 +12,8 @@ How a date is read (conventions a reader of the output needs):
   1990s = 1990-1993, mid = 1993-1997, late = 1997-2000; early 1979 = Jan-Apr, mid = May-Aug,
   late = Sep-Dec; a month's thirds are days 1-10, 11-20, 21-end. Seasons are northern and
   meteorological (summer 2010 = Jun-Aug 2010; winter 2010 = Dec 2010-Feb 2011).
+* "the start/middle/end of X" bounding a range is an instant: "from the end of March to the
+  middle of September" runs 1 April to 16 September ("early"/"late" keep their thirds).
 * A range includes its last named unit: "1994-1998" ends 1999-01-01, "Feb. 27-28" ends
   on 1 March. Open bounds: "before X" ends where X starts, "until X" where X ends, "after X"
   starts where X ends, "since X" where X starts; ``value`` keeps X itself.
@@ -742,9 +744,28 @@ def _merge_range(a: Atom, b: Atom, reference: dt.date | None) -> Atom | None:
             return None
     la, ha, va = _interval(a)
     lb, hb, vb = _interval(b)
+    point_a, point_b = _point(a), _point(b)
+    la = point_a or la
+    if point_b:
+        lb = hb = point_b
     if la is None or hb is None or lb is None or lb < la or hb <= la:
         return None
     return Atom(a.start, b.end, low=la, high=hb, value=f"{va}/{vb}", precision="range", priority=5, relative=a.relative or b.relative)
+
+
+def _point(atom: Atom) -> dt.date | None:
+    """The instant "the start/middle/end of X" names when it bounds a range ("from the end of
+    March to the middle of September" runs 1 April to 16 September); None for other atoms."""
+    if atom.part_key not in ("start", "beginning", "middle", "end"):
+        return None
+    low, high, _ = _base_interval(atom)
+    if low is None or high is None:
+        return None
+    if atom.part_key == "end":
+        return high
+    if atom.part_key == "middle":
+        return low + dt.timedelta(days=(high - low).days // 2)
+    return low
 
 
 def _atoms_day_ranges(text: str, reference: dt.date | None) -> list[Atom]:

@@ -690,3 +690,20 @@ def test_rest_of_the_reference_period(text, low, high):
 def test_year_after_a_period_of():
     v = only("Results for the last four months of 2021 have been listed.", None)
     assert (v.low, v.high) == ("2021-09-01", "2022-01-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # "the start/middle/end of X" bounding a range is an instant, not a third of X
+        ("Output grew from 2007 to the start of 2008.", "2007-01-01", "2008-01-01"),
+        ("Output grew between the end of 2007 and the end of 2008.", "2008-01-01", "2009-01-01"),
+        ("Output grew from the middle of 2007 to the end of 2008.", "2007-07-02", "2009-01-01"),  # day 183 of 365
+        ("Fishing is banned from the end of March 2018 to the middle of September 2018.", "2018-04-01", "2018-09-16"),
+        # "early"/"late" keep their thirds
+        ("Output grew from early 2007 to late 2008.", "2007-01-01", "2009-01-01"),
+    ],
+)
+def test_range_bounded_by_instants(text, low, high):
+    v = only(text, None)
+    assert (v.low, v.high, v.precision) == (low, high, "range")
