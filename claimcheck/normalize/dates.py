@@ -53,6 +53,8 @@ How a date is read (conventions a reader of the output needs):
   A holiday without a year is its occurrence nearest the reference; "... of this year" works.
   "Labor Day weekend", "the weekend of Thanksgiving 2023" join the holiday to its weekend
   (Saturday to a Monday holiday; a Thursday or Friday holiday to Sunday).
+* A duration laid from a day is the range it covers: "for 3 days starting next Monday",
+  "two weeks starting March 4, 2019", "for 3 days, from today" (the day included).
 * "the rest/remainder of the week/month/year" runs from the reference to the period's end.
 * Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014).
 * A month/day pair without a year ("on 11/20", "from 10/1 to 11/7") needs a date word before
@@ -1016,7 +1018,40 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     values.sort(key=lambda v: (v.start, v.end))
     values += _durations_outside(values, find_durations(text))
     values.sort(key=lambda v: (v.start, v.end))
-    return values
+    return _durations_from_a_day(text, values)
+
+
+_STARTING_GAP = re.compile(r"\s*,?\s*(?:from\s+)?", re.IGNORECASE)
+_STARTING_WORDS = re.compile(r"(?:starting|beginning)\b", re.IGNORECASE)
+_ISO_DURATION = re.compile(r"P(\d+)([DWMY])")
+_DESIGNATOR_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _durations_from_a_day(text: str, values: list[Value]) -> list[Value]:
+    """"for 3 days starting next Monday", "2 weeks starting May 20th", "for 3 days, from today":
+    a length of time laid from a day becomes the range it covers."""
+    out: list[Value] = []
+    i = 0
+    while i < len(values):
+        d = values[i]
+        nxt = values[i + 1] if i + 1 < len(values) else None
+        iso = _ISO_DURATION.fullmatch(d.value or "") if d.kind == "duration" and not d.bound and not d.approx else None
+        gap = _STARTING_GAP.fullmatch(text, d.end, nxt.start) if iso and nxt is not None else None
+        if gap and nxt.kind == "date" and nxt.low and nxt.precision == "day" and (
+            (nxt.bound == "min" and _STARTING_WORDS.match(nxt.text)) or ("from" in gap.group().lower() and not nxt.bound)
+        ):
+            low = dt.date.fromisoformat(nxt.low)
+            high = shift_date(low, _DESIGNATOR_UNITS[iso.group(2)], int(iso.group(1)), 1)
+            if high is not None and high > low:
+                start = d.start
+                out.append(Value(kind="date", text=text[start : nxt.end], start=start, end=nxt.end,
+                                 value=f"{low.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}", low=low.isoformat(),
+                                 high=high.isoformat(), precision="range", relative=nxt.relative))
+                i += 2
+                continue
+        out.append(d)
+        i += 1
+    return out
 
 
 def _durations_outside(dates: list[Value], durations: list[Value]) -> list[Value]:

@@ -707,3 +707,22 @@ def test_year_after_a_period_of():
 def test_range_bounded_by_instants(text, low, high):
     v = only(text, None)
     assert (v.low, v.high, v.precision) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        # a length of time laid from a day covers that many days from it
+        ("The strike lasts two weeks starting March 4, 2019.", "two weeks starting March 4, 2019", "2019-03-04", "2019-03-18"),
+        ("Offices close for 3 days starting from next Monday.", "3 days starting from next Monday", "2019-03-04", "2019-03-07"),
+        ("The border shuts for 3 days, from today.", "3 days, from today", "2019-03-01", "2019-03-04"),
+    ],
+)
+def test_durations_laid_from_a_day(text, surface, low, high):
+    v = only(text)
+    assert (v.text, v.low, v.high, v.precision) == (surface, low, high, "range")
+
+
+def test_a_duration_beside_a_year_stays_a_duration():
+    found = find_dates("He served 3 years from 2001 to 2004.", None)
+    assert [(v.kind, v.value) for v in found] == [("duration", "P3Y"), ("date", "2001/2004")]
