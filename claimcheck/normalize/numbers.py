@@ -649,7 +649,36 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
     amount.end_tok = k
     if amount.kind == "quantity" and amount.unit == "ft":
         _feet_inches(ctx, amount)
+    if amount.kind == "quantity" and amount.unit == "deg" and _temperature_context(ctx, start, k):
+        # "temperatures of minus 17 degrees": a temperature in the scale the text names.
+        scale = _document_scale(ctx)
+        amount.kind, amount.unit = ("quantity", scale) if scale else ("number", None)
+        if _word(ctx, k) in ("below", "above") and _word(ctx, k + 1) == "zero":
+            if _word(ctx, k) == "below":
+                amount.value = -abs(amount.value)
+            amount.end_tok = k + 2
     return amount
+
+
+def _temperature_context(ctx: _Ctx, start: int, end: int) -> bool:
+    words = _temperature_words()
+    if any(ctx.toks[x].low in words for x in range(max(0, start - 8), start)):
+        return True
+    return _word(ctx, end) in ("below", "above") and _word(ctx, end + 1) == "zero"
+
+
+@lru_cache(maxsize=1)
+def _temperature_words() -> frozenset[str]:
+    return frozenset(words_data()["temperature_context"])
+
+
+_SCALES = (("°C", re.compile(r"celsius|centigrade|°\s?C\b|℃", re.I)), ("°F", re.compile(r"fahrenheit|°\s?F\b|℉", re.I)))
+
+
+def _document_scale(ctx: _Ctx) -> str | None:
+    """The one temperature scale the text names, or None (none or both)."""
+    named = [sym for sym, pattern in _SCALES if pattern.search(ctx.text)]
+    return named[0] if len(named) == 1 else None
 
 
 _NOT_AFTER_ARTICLE = {"foot", "pound", "degree", "turn", "cup", "stone", "bar", "atmosphere", "gray", "revolution",

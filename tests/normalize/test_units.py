@@ -253,3 +253,27 @@ def test_a_list_of_bare_figures_takes_the_unit_of_its_last_item():
 def test_a_word_restated_as_a_figure_is_not_coordinated():
     found = [(v.kind, v.value, v.unit) for v in find_numeric("it ships with two, 4GB memory modules")]
     assert found == [("number", 2, None), ("quantity", 4, "GB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Highs near 20°C are forecast; temperatures will drop to 12 degrees overnight.", 12, "°C"),
+        ("A 100°F afternoon, and the thermometer still read 88 degrees at dusk.", 88, "°F"),
+        ("It is cold in Celsius terms: 5 degrees below zero.", -5, "°C"),
+    ],
+)
+def test_degrees_in_a_temperature_context_take_the_named_scale(text, value, unit):
+    found = [v for v in find_numeric(text) if v.kind == "quantity" and v.unit == unit]
+    assert found[-1].value == value
+
+
+def test_degrees_of_temperature_without_a_named_scale_are_a_plain_number():
+    found = [(v.kind, v.value, v.unit) for v in find_numeric("the overnight temperature was 14 degrees")]
+    assert found == [("number", 14, None)]
+
+
+@pytest.mark.parametrize("text", ["the ship turned 90 degrees to port", "a slope of 30 degrees"])
+def test_degrees_elsewhere_stay_an_angle(text):
+    (v,) = find_numeric(text)
+    assert (v.kind, v.unit) == ("quantity", "deg")
