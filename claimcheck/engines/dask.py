@@ -71,7 +71,7 @@ def extract_dask(
     if scheduler is None:
         workers = jobs if jobs > 1 else (os.cpu_count() or 1)
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
+                               dashboard_address=":0")  # any free port: 8787 may be taken
     client = Client(scheduler or cluster)
     try:
         futures = client.map(extract_partition, partitions(todo), model=model, pure=False)
