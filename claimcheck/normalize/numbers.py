@@ -593,6 +593,10 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
         if pct is not None:
             amount.kind, amount.unit = "percent", pct[0]
             k = pct[1]
+            if amount.unit == "bp":
+                # "25 basis points" is a quarter of a percentage point
+                amount.unit, amount.factor = "pp", 0.01
+                amount.value *= 0.01
         else:
             suf = _currency_suffix(ctx, k, amount)
             if suf is not None:
@@ -858,6 +862,10 @@ def _percent(ctx: _Ctx, k: int) -> tuple[str | None, int] | None:
         return None, k + 2
     if w in ("percentage", "percent") and _word(ctx, k + 1) in ("point", "points"):
         return "pp", k + 2
+    if w == "basis" and _word(ctx, k + 1) in ("point", "points"):
+        return "bp", k + 2
+    if t.text in ("bp", "bps", "bpts") and (t.gap or toks[k - 1].kind == "num"):
+        return "bp", k + 1
     if w in _PERCENT_WORDS and w != "percentage":
         return None, k + 1
     if w == "per" and k + 2 < n and toks[k + 1].text == "-" and _word(ctx, k + 2) == "cent":
@@ -901,6 +909,12 @@ def _rate(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, int] | None:
         w2 = _word(ctx, k + 1)
         if w2 in d["rates"]:
             return d["rates"][w2], k + 2
+        if w2 == "share" and amount.kind == "money":
+            return "share", k + 2
+        if amount.kind == "money":
+            u = _unit_suffix(ctx, k + 1, amount.num, allow_hyphen=False)
+            if u is not None and (u[1] >= n or toks[u[1]].gap or toks[u[1]].kind == "sym"):
+                return u[0], u[1]  # "$20/barrel", "€3.50/kg"
     if w in d["rate_adverbs"]:
         return d["rate_adverbs"][w], k + 1
     return None

@@ -182,3 +182,17 @@ def test_article_before_a_currency_code_is_not_one_unit(text):
 def test_article_before_a_currency_name_is_one_unit(text, code):
     v = amount(text)
     assert (v.value, v.unit) == (1, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "code", "rate"),
+    [
+        ("Brent traded at $82/barrel", 82, "USD", "bbl"),
+        ("tomatoes sold for €2.40/kg", 2.4, "EUR", "kg"),
+        ("a dividend of A$0.35/share", 0.35, "AUD", "share"),
+        ("diesel hit $5/gallon", 5, "USD", "gal"),
+    ],
+)
+def test_money_per_unit_written_with_a_slash(text, value, code, rate):
+    v = amount(text)
+    assert (v.value, v.unit, v.rate) == (value, code, rate)

@@ -311,3 +311,17 @@ def test_counts_near_address_words_and_names_stay(text, value):
 def test_label_words_only_when_capitalised(text, value):
     got = [v.value for v in find_numeric(text) if v.kind == "number"]
     assert got == ([] if value is None else [value])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("the bank cut by 25 basis points", 0.25, 0.25, 0.25),
+        ("a 50bp rise", 0.5, 0.5, 0.5),
+        ("spreads widened 120 bps", 1.2, 1.2, 1.2),
+        ("a move of 10 to 20 basis points", 0.1, 0.1, 0.2),
+    ],
+)
+def test_basis_points_are_hundredths_of_a_percentage_point(text, value, low, high):
+    (v,) = [v for v in find_numeric(text) if v.kind == "percent"]
+    assert (v.value, v.unit, v.low, v.high) == (value, "pp", low, high)
