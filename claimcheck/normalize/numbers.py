@@ -790,6 +790,9 @@ def _feet_inches(ctx: _Ctx, amount: _Amount) -> None:
         u = _unit_suffix(ctx, sub.end, sub)
     if u is None and toks[k - 1].text == "-" and sub.end >= len(toks) or u is None and toks[k - 1].text == "-" and (toks[sub.end].gap or toks[sub.end].kind == "sym"):
         u = ("in", sub.end)  # "5-foot-8": the inches go unsaid
+    if (u is None and toks[k - 1].low in ("foot", "feet") and toks[k].gap and float(sub.value).is_integer()
+            and (sub.end >= len(toks) or toks[sub.end].kind == "sym" or _word(ctx, sub.end) in ("tall", "high", "and", "with"))):
+        u = ("in", sub.end)  # "six foot two", "6 feet 1 and weighs": a height, inches unsaid
     if u is None or u[0] != "in":
         return
     amount.value += sub.value / 12 * (-1 if amount.value < 0 else 1)

@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 _DATA = Path(__file__).parent / "data" / "units.json"
+_SHORT_POWERS = (("square ", "sq"), ("cubic ", "cu"))
 
 
 class _Unit:
@@ -47,6 +48,14 @@ def _tables() -> tuple[dict[str, _Unit], dict[str, str], dict[str, str], dict[st
         for nm in nms:
             nm = nm.lower()
             names.setdefault(nm, sym)
+            for full, short in _SHORT_POWERS:
+                if nm.startswith(full):
+                    # "square metre" is also written "sq metre", "sq. metre"; "cubic foot" "cu ft"
+                    rest = nm[len(full):]
+                    for variant in (short + " " + rest, short + ". " + rest):
+                        names.setdefault(variant, sym)
+                        if not variant.endswith("s") and variant not in plurals:
+                            names.setdefault(variant + "s", sym)
             if nm not in plurals and not nm.endswith("s"):
                 names.setdefault(nm + ("es" if nm.endswith(("ch", "sh")) else "s"), sym)
         for p in plurals:

@@ -277,3 +277,33 @@ def test_degrees_of_temperature_without_a_named_scale_are_a_plain_number():
 def test_degrees_elsewhere_stay_an_angle(text):
     (v,) = find_numeric(text)
     assert (v.kind, v.unit) == ("quantity", "deg")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("a 1,500 sq metre plot", 1500, "m2"),
+        ("the 40 sq. kilometres of forest", 40, "km2"),
+        ("8 cu metres of soil", 8, "m3"),
+        ("gold at 1 troy ounce", 1, "ozt"),
+        ("a drive reading 3.2 GB/s", 3.2, "GB/s"),
+        ("the engine idles at 800 rpm", 800, "rpm"),
+    ],
+)
+def test_short_powers_and_more_units(text, value, unit):
+    v = quantity(text)
+    assert (v.value, v.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "feet"),
+    [("the suspect is five foot nine.", 5 + 9 / 12), ("listed at 6 feet 3 and 210 pounds", 6.25)],
+)
+def test_feet_then_bare_inches(text, feet):
+    v = [v for v in find_numeric(text) if v.unit == "ft"][0]
+    assert v.value == pytest.approx(feet)
+
+
+def test_feet_then_a_count_is_not_inches():
+    found = [(v.kind, v.value, v.unit) for v in find_numeric("they stood 3 feet 4 people deep")]
+    assert found == [("quantity", 3, "ft"), ("number", 4, None)]
