@@ -132,10 +132,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
     if missing:
         raise UsageError(f"path does not exist: {', '.join(missing)}")
+    from claimcheck import progress
     from claimcheck.lint.session import run_lint
     from claimcheck.report import github
 
-    lint = run_lint(args)
+    with progress.reporting(progress.make_progress(quiet=args.quiet)):  # on stderr, taken down before the report
+        lint = run_lint(args)
     report = lint.report
     _emit(FORMATS[args.format](report), args.output)
     if args.format == "github":

@@ -6,6 +6,7 @@ Extraction is the only expensive stage; ``extract_step`` runs it through an engi
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,7 +59,9 @@ def extract_step(sources: list[Source], options: Options) -> list[Claim]:
 def run(paths: list[str | Path], options: Options | None = None, sources: list[Source] | None = None) -> Result:
     """Read ``paths`` (or the given ``sources``), extract, align and check."""
     options = options or Options()
-    with progress.reporting(progress.make_progress() if options.progress else progress.NullProgress()) as shown:
+    # progress=True draws on stderr here; otherwise the caller's display, if any (the CLI sets one up).
+    shown_here = progress.reporting(progress.make_progress()) if options.progress else nullcontext(progress.current())
+    with shown_here as shown:
         if sources is None:
             sources = read_sources(list(paths))
         shown.add_sources(len(sources), done=True)

@@ -125,9 +125,10 @@ class Progress(NullProgress):
 
 
 def make_progress(stream: TextIO | None = None, quiet: bool = False,
-                  env: Mapping[str, str] | None = None, delay: float = DELAY) -> NullProgress:
+                  env: Mapping[str, str] | None = None, delay: float | None = None) -> NullProgress:
     """The progress display for ``stream`` (stderr): drawn only for a terminal and not ``quiet``."""
     stream = sys.stderr if stream is None else stream
+    delay = DELAY if delay is None else delay
     env = os.environ if env is None else env
     if quiet or not _is_terminal(stream) or env.get("TERM") == "dumb":
         return NullProgress()

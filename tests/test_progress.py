@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import io
+import sys
+
+import pytest
 
 from claimcheck import progress as pg
 
@@ -112,3 +115,23 @@ def test_progress_stream_without_isatty_is_not_a_terminal():
             raise AssertionError("nothing may be written")
 
     _run(pg.make_progress(Sink(), env={}, delay=0))
+
+
+@pytest.mark.model
+def test_progress_check_command_draws_on_a_terminal_only(tmp_path, monkeypatch, capsys):
+    from claimcheck.cli import main
+
+    (tmp_path / "a.txt").write_text("The dam cost $5 million in 2020. It holds 40 tonnes of water.\n", "utf-8")
+    args = ["check", str(tmp_path), "--exit-zero", "--no-cache", "--format", "json"]
+    monkeypatch.setattr(pg, "DELAY", 0)
+    monkeypatch.setenv("NO_COLOR", "1")
+    main(args)
+    assert "sentences parsed" not in capsys.readouterr().err  # captured stderr is not a terminal
+    tty = Tty()
+    monkeypatch.setattr(sys, "stderr", tty)
+    main(args + ["--quiet"])
+    assert tty.getvalue() == ""
+    main(args)
+    assert "claimcheck: sources 1/1, sentences parsed" in tty.getvalue()
+    assert "\x1b" not in tty.getvalue()
+    assert capsys.readouterr().out.startswith("{")  # the report itself still goes to stdout
