@@ -5,6 +5,7 @@ a fingerprint of the extraction code and data, the model's name and version and 
 extraction-relevant options, so any change that could change its claims misses the cache.
 Two runs may share a folder (WAL, transactions, a busy timeout). A cache that cannot be
 trusted (unreadable file, other schema version, undecodable row) is rebuilt, never used.
+Entries no run has used for ``KEEP_DAYS`` are deleted when new ones are written.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import hashlib
 import json
 import logging
 import sqlite3
+import time
 from array import array
 from dataclasses import asdict, fields
 from functools import lru_cache
@@ -24,9 +26,10 @@ from claimcheck.records import Claim, Source
 
 log = logging.getLogger("claimcheck.cache")
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DB_NAME = "claims.sqlite3"
 BUSY_TIMEOUT_S = 60
+KEEP_DAYS = 30  # entries no run has used for this long are deleted (old versions, deleted articles)
 # Packages whose code or data decide what a source's claims are.
 EXTRACTION_PACKAGES = ("extract", "nlp", "normalize", "entities", "engines")
 _TUPLE_FIELDS = tuple(f.name for f in fields(Claim) if str(f.type).startswith("tuple"))
@@ -44,6 +47,11 @@ def code_fingerprint() -> str:
         h.update(f.relative_to(pkg).as_posix().encode())
         h.update(f.read_bytes())
     return h.hexdigest()
+
+
+def today() -> int:
+    """Days since the epoch: the unit in which the cache records when an entry was last used."""
+    return int(time.time() // 86400)
 
 
 def encode_claims(claims: list[Claim]) -> str:
@@ -116,7 +124,7 @@ class ClaimCache:
             if row is None or row[0] != str(SCHEMA_VERSION):
                 con.execute("DROP TABLE IF EXISTS claims")
                 con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema', ?)", (str(SCHEMA_VERSION),))
-            con.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, data TEXT NOT NULL)")
+            con.execute("CREATE TABLE IF NOT EXISTS claims (key TEXT PRIMARY KEY, data TEXT NOT NULL, used INTEGER NOT NULL)")
             con.execute("SELECT count(*) FROM claims").fetchone()  # reads a page: fails on a damaged file
             con.execute("COMMIT")
         except BaseException:
@@ -141,23 +149,30 @@ class ClaimCache:
         keys = {self.key(s): s.id for s in sources}
         found: dict[str, list[Claim]] = {}
         bad: list[str] = []
+        stale: list[str] = []  # hits last used before today
+        now = today()
         items = list(keys)
         try:
             for i in range(0, len(items), 500):  # stay under SQLite's variable limit
                 chunk = items[i : i + 500]
                 marks = ",".join("?" * len(chunk))
-                for key, data in self._con.execute(f"SELECT key, data FROM claims WHERE key IN ({marks})", chunk):
+                query = f"SELECT key, data, used FROM claims WHERE key IN ({marks})"
+                for key, data, used in self._con.execute(query, chunk):
                     try:
                         found[keys[key]] = decode_claims(data)
                     except (ValueError, TypeError, KeyError, AttributeError):
                         bad.append(key)
+                        continue
+                    if used != now:
+                        stale.append(key)
         except sqlite3.DatabaseError as exc:
             log.warning("cache %s could not be read (%s); rebuilding it", self.path, exc)
             self._rebuild()
             found = {}
         if bad:
             log.warning("cache %s: %d undecodable entries dropped", self.path, len(bad))
-            self._write([], delete=bad)
+        if bad or stale:  # at most one write a day per entry for a warm run
+            self._write([], delete=bad, touch=stale)
         self.hits += len(found)
         self.misses += len(sources) - len(found)
         return found
@@ -176,12 +191,18 @@ class ClaimCache:
             rows.append((self.key(s), data))
         self._write(rows)
 
-    def _write(self, rows: list[tuple[str, str]], delete: list[str] = ()) -> None:
+    def _write(self, rows: list[tuple[str, str]], delete: list[str] = (), touch: list[str] = ()) -> None:
+        now = today()
         try:
             self._con.execute("BEGIN IMMEDIATE")
             try:
                 self._con.executemany("DELETE FROM claims WHERE key = ?", [(k,) for k in delete])
-                self._con.executemany("INSERT OR REPLACE INTO claims (key, data) VALUES (?, ?)", rows)
+                self._con.executemany("UPDATE claims SET used = ? WHERE key = ?", [(now, k) for k in touch])
+                self._con.executemany(
+                    "INSERT OR REPLACE INTO claims (key, data, used) VALUES (?, ?, ?)", [(k, d, now) for k, d in rows]
+                )
+                if rows:
+                    self._con.execute("DELETE FROM claims WHERE used < ?", (now - KEEP_DAYS,))
                 self._con.execute("COMMIT")
             except BaseException:
                 if self._con.in_transaction:

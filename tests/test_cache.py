@@ -193,3 +193,17 @@ def test_extract_step_uses_the_cache(tmp_path, corpus, monkeypatch):
     assert extract_step(edited, Options()) == second  # without a cache: the engine, every time
     assert engine.calls[-1] == ["a", "b", "c"]
     assert (tmp_path / "cache" / ".gitignore").read_text().strip().endswith("*")
+
+
+def test_entries_unused_for_a_month_are_pruned(tmp_path, corpus, monkeypatch):
+    import claimcheck.cache
+
+    engine = CountingEngine()
+    monkeypatch.setattr(claimcheck.cache, "today", lambda: 1000)
+    run_cached(tmp_path, corpus, engine)
+    monkeypatch.setattr(claimcheck.cache, "today", lambda: 1020)
+    run_cached(tmp_path, corpus[:1], engine)  # a hit: "a" is used again on day 1020
+    monkeypatch.setattr(claimcheck.cache, "today", lambda: 1000 + claimcheck.cache.KEEP_DAYS + 1)
+    run_cached(tmp_path, [source("d", "A new article")], engine)  # a write prunes b and c
+    run_cached(tmp_path, corpus, engine)
+    assert engine.calls == [["a", "b", "c"], ["d"], ["b", "c"]]
