@@ -41,7 +41,7 @@ How a date is read (conventions a reader of the output needs):
   Monday-Wednesday (news early in a week reports it), the coming one on Thursday and Friday.
 * "(the) end/beginning/middle of the month/year" (and "end of month") is that part of the
   reference's month or year, unless "of", "before", "after"... follows ("the end of the
-  year before"); "by" adds no bound.
+  year before"). "by the end of X" is open: no later than X ends.
 * Week numbers are ISO weeks: "week 31 of 2019" (no reference needed), "week 27 of last
   year", "the week 31" (the reference's year). A bare "week 5" (often a season's week) is
   not read. "the 31st week of 2019" is the same week.
@@ -770,6 +770,9 @@ def _point(atom: Atom) -> dt.date | None:
     return low
 
 
+_DAY_PAIR_BEFORE = re.compile(r"(?<![\w])(?:on|at|for|from|since|until|till|by|dated|of|the|over)\s+$", re.IGNORECASE)
+
+
 def _atoms_day_ranges(text: str, reference: dt.date | None) -> list[Atom]:
     atoms: list[Atom] = []
     for m in pat.P_NUM_RANGE.finditer(text):
@@ -778,8 +781,6 @@ def _atoms_day_ranges(text: str, reference: dt.date | None) -> list[Atom]:
             atoms.append(atom)
     for pattern in (pat.RANGE_MD, pat.RANGE_DM):
         for m in pattern.finditer(text):
-            if m.group("sep").lower() == "and" and not m.group("pre") and pattern is pat.RANGE_DM:
-                continue
             if not _month_word_ok(text, m.start("m"), m.group("m"), True):
                 continue
             mo = month_number(m.group("m"))
@@ -787,6 +788,13 @@ def _atoms_day_ranges(text: str, reference: dt.date | None) -> list[Atom]:
             if not (d1 and d2 and d1 < d2 <= 31):
                 continue
             y = int(m.group("y")) if m.group("y") else None
+            if m.group("sep").lower() == "and" and not m.group("pre") and pattern is pat.RANGE_DM:
+                if (m.group("d1")[0].isdigit() and cal.valid_day(y or 2000, mo, d2)
+                        and _DAY_PAIR_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                    # "on 18 and 19 June": two days, the first taking the month (and year) of the second
+                    atoms.append(Atom(m.start("d1"), m.end("d1"), y=y, m=mo, d=d1, precision="day", priority=6))
+                    atoms.append(Atom(m.start("d2"), m.end(), y=y, m=mo, d=d2, precision="day", priority=6))
+                continue
             start = m.start() if m.group("pre") else min(m.start("m"), m.start("d1"))
             if start == m.start("d1") and m.group(0)[: m.start("d1") - m.start()].lower().strip() == "the":
                 start = m.start()
@@ -822,6 +830,9 @@ def _apply_parts(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+_BY_BEFORE = re.compile(r"(?<![\w])by\s+$", re.IGNORECASE)
+
+
 def _apply_bounds(text: str, atoms: list[Atom]) -> list[Atom]:
     bounds = pat.LEX["bounds"]
     suffixes = pat.LEX["bound_suffixes"]
@@ -833,7 +844,13 @@ def _apply_bounds(text: str, atoms: list[Atom]) -> list[Atom]:
             continue
         m = pat.BOUND_PREFIX.search(text[max(0, atom.start - 25) : atom.start])
         s = pat.BOUND_SUFFIX.match(text, atom.end)
-        if m and atom.precision != "range":
+        by = _BY_BEFORE.search(text, max(0, atom.start - 10), atom.start) if atom.part_key == "end" else None
+        if by and not m and atom.precision != "range":
+            # "by the end of 2016": no later than 2016 ends
+            base_low, base_high, _ = _base_interval(atom)
+            atom = replace(atom, start=by.start(), low=None, high=base_high, value=value, bound="max", y=None, m=None, d=None,
+                           open_low=True, open_high=False, weak=False)
+        elif m and atom.precision != "range":
             bound, edge = bounds[re.sub(r"\s+", " ", m.group("b").lower())]
             base_low, base_high, _ = _base_interval(atom)
             if atom.part_key in ("end", "late") and edge == "before":

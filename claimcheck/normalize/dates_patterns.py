@@ -114,7 +114,7 @@ P_SEASON = re.compile(
 CENTURY_WORDS = {re.sub(r"[\s-]+", " ", k): v for k, v in LEX["century_ordinals"].items()}
 P_CENTURY_YEARS = re.compile(r"(?<![\w])(?:the\s+)?(?P<y>1[0-9]00)\s?'?s(?![\w])", FLAGS)
 P_BARE_YEAR = re.compile(r"(?:(?<=mid-)|(?<![\w$€£¥#.,/:+=-]))(?P<y>1\d{3}|20\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
-P_BARE_DAY = re.compile(r"\bon\s+the\s+(?P<d>" + DAYNUM + r"|" + ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|the|next|last)\s+month))", FLAGS)
+P_BARE_DAY = re.compile(r"\b(?:on|week\s+of)\s+the\s+(?P<d>" + DAYNUM + r"|" + ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|the|next|last)\s+month))", FLAGS)
 
 # relative expressions
 SHIFT = LEX["relative_shift"]

@@ -63,6 +63,8 @@ def find_durations(text: str) -> list[Value]:
             continue
         if unit.lower().startswith("quarter") and _FRACTION_OF.match(text, m.end()):
             continue
+        if unit.lower().startswith(("h", "min")) and re.fullmatch(r"[0-2]\d[0-5]\d", m.group("n")):
+            continue  # "at 1100 hrs", "0900 hours": a time of day
         if m.group("sep").strip() == "-" and re.match(r"-", text[m.end() : m.end() + 1]):
             continue  # "35-year-old" written with hyphens on both sides
         start = m.start("approx") if m.group("approx") else m.start("the") if m.group("the") else m.start("n")

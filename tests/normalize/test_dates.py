@@ -628,7 +628,7 @@ def test_offsets_counted_from_the_reference(text, value, low, high):
     ("text", "low", "high"),
     [
         ("Pay comes at the end of the month.", "2019-03-21", "2019-04-01"),  # the last third of March
-        ("Rates rise by the end of the year.", "2019-09-01", "2020-01-01"),
+        ("Rates rise at the end of the year.", "2019-09-01", "2020-01-01"),
         ("Trials begin at the start of the year.", "2019-01-01", "2019-05-01"),
         ("Bills are due end of month.", "2019-03-21", "2019-04-01"),
     ],
@@ -726,3 +726,37 @@ def test_durations_laid_from_a_day(text, surface, low, high):
 def test_a_duration_beside_a_year_stays_a_duration():
     found = find_dates("He served 3 years from 2001 to 2004.", None)
     assert [(v.kind, v.value) for v in found] == [("duration", "P3Y"), ("date", "2001/2004")]
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [
+        ("Rates rise by the end of the year.", "2020-01-01"),  # no later than 2019 ends
+        ("The law passes by end of this month.", "2019-04-01"),
+        ("The plant closes by the end of 2021.", "2022-01-01"),
+    ],
+)
+def test_by_the_end_of_is_a_deadline(text, high):
+    v = only(text)
+    assert (v.low, v.high, v.bound) == (None, high, "max")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Talks were held on 3 and 4 March 2019.", ["2019-03-03", "2019-03-04"]),
+        ("Voting is on 18 and 19 June.", ["2019-06-18", "2019-06-19"]),  # the nearest June to 1 March 2019
+    ],
+)
+def test_two_days_sharing_a_month(text, values):
+    assert [v.value for v in dates(text)] == values
+
+
+def test_two_numbers_before_a_day_are_not_both_days():
+    assert [v.text for v in dates("He was 18 and 19 June was his birthday.")] == ["19 June"]
+
+
+def test_week_of_a_bare_day():
+    # the 18th nearest 1 March 2019 is Monday 18 February (11 days back; 18 March is 17 ahead)
+    v = only("Talks were set for the week of the 18th.")
+    assert (v.value, v.low, v.high) == ("2019-W08", "2019-02-18", "2019-02-25")

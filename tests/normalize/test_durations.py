@@ -77,3 +77,8 @@ def test_abbreviated_and_possessive_durations(text, surface, value):
 )
 def test_fractions_named_with_quarters_are_not_durations(text):
     assert find_durations(text) == []
+
+
+@pytest.mark.parametrize("text", ["the blast came at about 1100 hrs", "patrols left at 0900 hours"])
+def test_military_clock_times_are_not_durations(text):
+    assert find_durations(text) == []
