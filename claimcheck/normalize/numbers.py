@@ -634,6 +634,10 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
     # A numeral glued to more letters or digits is part of a name or code ("860BOX", "3D").
     if k < n and not toks[k].gap and toks[k].kind in ("word", "num"):
         return None
+    if (amount.kind == "number" and num.scaled and num.digits and not num.words and start == j and j > 1
+            and not toks[num.end - 1].gap and toks[num.end - 1].kind == "word" and toks[num.end - 1].text.isupper()
+            and _names_a_model(ctx, j)):
+        return None  # "GeForce 9400M", "the Radeon 7970K": a model, not 9.4 billion
     # "twenty-something" / "20-plus", "20+", "or more", "or so"
     post = _postfix(ctx, k)
     if post is not None:
@@ -748,6 +752,13 @@ def _uncertainty(ctx: _Ctx, k: int) -> tuple[float, int] | None:
         if got is not None and not got.words:
             return got.value, got.end
     return None
+
+
+def _names_a_model(ctx: _Ctx, j: int) -> bool:
+    """True when toks[j] follows a capitalised word inside a sentence ("GeForce 9400M")."""
+    p, pp = ctx.toks[j - 1], ctx.toks[j - 2]
+    return (p.kind == "word" and p.text[:1].isupper() and p.low not in _SENTENCE_OPENERS
+            and not (pp.kind == "sym" and pp.text in ".!?:\"“") and not _is_currency_word(p.text))
 
 
 def _feet_inches_marks(ctx: _Ctx, k: int, num: Num, amount: _Amount) -> tuple[str, int] | None:

@@ -325,3 +325,12 @@ def test_label_words_only_when_capitalised(text, value):
 def test_basis_points_are_hundredths_of_a_percentage_point(text, value, low, high):
     (v,) = [v for v in find_numeric(text) if v.kind == "percent"]
     assert (v.value, v.unit, v.low, v.high) == (value, "pp", low, high)
+
+
+def test_scaled_numeral_after_a_brand_name_is_a_model():
+    assert [v for v in find_numeric("the laptop uses a Radeon 6750M chip") if v.kind == "number"] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("the service has 300M users", 300_000_000), ("Sales: 40K units", 40_000)])
+def test_scaled_numerals_elsewhere_keep_their_scale(text, value):
+    assert [v.value for v in find_numeric(text)] == [value]

@@ -88,3 +88,7 @@ def test_number_sign_is_a_rank(text, expected):
 
 def test_lowercase_no_full_stop_ending_a_sentence_is_not_a_rank():
     assert ordinals("The answer was no. 14 people left early.") == []
+
+
+def test_baseball_positions_are_not_ranks():
+    assert ordinals("the Yankees signed a first baseman and a third baseman") == []
