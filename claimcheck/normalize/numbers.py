@@ -40,7 +40,8 @@ from claimcheck.records import Value
 # Stretches that hold digits but no value: links, mail, phone numbers (North American
 # "555 123 4567" and trunk-prefixed "0845 125 2222", "020 7946 0018"), clock times,
 # versions and addresses (IP addresses, "1800 Pitkin Ave.", "the 12000 block of"), ISBNs,
-# numeric dates, abbreviated year ranges ("2012-13") and 24-hour times ("0300 GMT").
+# numeric dates, abbreviated year ranges ("2012-13") and 24-hour times ("0300 GMT",
+# "at 1230 hours").
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+")
 # The lookahead lets the scan skip most positions at once.
 _MASKS = re.compile(
@@ -57,6 +58,8 @@ _MASKS = re.compile(
     r"|\b(?:1[0-9]|20)\d{2}[-–/]\d{2}\b(?![\d/])"
     r"|\b24/7\b"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT)\b)"
+    r"|(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\baround )|(?<=\bsince ))"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:hours|hrs|h)\b)"
     r"|\b\d{1,6}(?=\s+block\s+of\b)"
     r"|\b\d{1,5}(?=(?:\s+(?:[NSEW]\.|North|South|East|West))?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}"
     r"\s+(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Dr|Drive|Lane|Ln|Way|Highway|Hwy|Parkway|Pkwy)\b)"

@@ -156,6 +156,8 @@ def test_percentages(text, value, unit, low, high):
         "under Article 50 of the treaty",
         "talks resume at 0900 GMT",
         "(1845 UTC)",
+        "commandos boarded at 0415 hours",
+        "stand down by 2200 hrs",
         "see https://example.com/page2019/item7",
         "ISBN 978-3-16-148410-0",
         "version 1.2.3",
@@ -333,4 +335,9 @@ def test_scaled_numeral_after_a_brand_name_is_a_model():
 
 @pytest.mark.parametrize(("text", "value"), [("the service has 300M users", 300_000_000), ("Sales: 40K units", 40_000)])
 def test_scaled_numerals_elsewhere_keep_their_scale(text, value):
+    assert [v.value for v in find_numeric(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [("after 2000 hours of service", 2000), ("it took 1500 hours", 1500)])
+def test_hours_counted_are_not_clock_times(text, value):
     assert [v.value for v in find_numeric(text)] == [value]
