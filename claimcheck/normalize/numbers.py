@@ -58,7 +58,7 @@ _MASKS = re.compile(
     r"|\b(?:1[0-9]|20)\d{2}[-–/]\d{2}\b(?![\d/])"
     r"|\b24/7\b"
     r"|\b(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|AEDT)\b)"
-    r"|(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\bbefore )|(?<=\bafter )|(?<=\baround )|(?<=\bsince ))"
+    r"|(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\bbefore )|(?<=\bsince ))"
     r"(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:hours|hrs|h)\b)"
     r"|\b\d{1,6}(?=\s+block\s+of\b)"
     r"|\b\d{1,5}(?=(?:\s+(?:[NSEW]\.|North|South|East|West))?(?:\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))){1,3}"
