@@ -125,11 +125,11 @@ def find_numeric(text: str) -> list[Value]:
         if near[i] - i > 4 or i in ctx.masked or not (t.kind == "num" or t.low in starters or t.text in starters):
             i += 1
             continue
-        if t.low == "no":
+        if t.low == "no" or t.text == "#":
             ranked = _number_sign(ctx, i)
             if ranked is not None:
-                out.append(ranked)
-                i += 3
+                out.append(ranked[0])
+                i = ranked[1]
                 continue
         big = _big_ordinal(ctx, i)
         if big is not None:
@@ -151,9 +151,22 @@ def find_numeric(text: str) -> list[Value]:
     return _coordinate(ctx, out)
 
 
-def _number_sign(ctx: _Ctx, i: int) -> Value | None:
-    """"the No. 5 Saints", "No. 1 seed": a rank written with the number sign."""
+def _number_sign(ctx: _Ctx, i: int) -> tuple[Value, int] | None:
+    """"the No. 5 Saints", "No. 1 seed", "No.1", "the #2 spot": a rank written with the number sign.
+
+    Returns the rank and the index after it.
+    """
     toks = ctx.toks
+    if i + 1 < len(toks) and toks[i].text in ("No", "#") and not toks[i + 1].gap and toks[i + 1].kind == "num":
+        # "No.1" (the lexer reads ".1"), "#1"
+        t = toks[i + 1]
+        digits = t.text[1:] if toks[i].text == "No" else t.text
+        if (re.fullmatch(r"[1-9]\d{0,2}", digits) and (toks[i].text == "#" or t.text.startswith("."))
+                and (i + 1) not in ctx.masked
+                and not (i + 2 < len(toks) and not toks[i + 2].gap and toks[i + 2].kind in ("word", "num"))
+                and (i == 0 or toks[i].gap)):
+            s, e = toks[i].start, t.end
+            return Value("ordinal", ctx.text[s:e], s, e, int(digits), None, int(digits), int(digits)), i + 2
     if i + 2 >= len(toks) or toks[i].text not in ("No", "no") or toks[i + 1].text != "." or toks[i + 1].gap:
         return None
     t = toks[i + 2]
@@ -164,7 +177,7 @@ def _number_sign(ctx: _Ctx, i: int) -> Value | None:
     if i + 3 < len(toks) and not toks[i + 3].gap and toks[i + 3].kind in ("word", "num"):
         return None
     s, e = toks[i].start, t.end
-    return Value("ordinal", ctx.text[s:e], s, e, int(t.text), None, int(t.text), int(t.text))
+    return Value("ordinal", ctx.text[s:e], s, e, int(t.text), None, int(t.text), int(t.text)), i + 3
 
 
 @lru_cache(maxsize=1)
@@ -184,7 +197,7 @@ def _starters() -> frozenset[str]:
     out: set[str] = set(_NUMBER_STARTERS)
     for phrase in (*d["approx"], *d["min"], *d["max"]):
         out.add(phrase.split()[0] if " " in phrase else phrase)
-    out |= {"between", "from", "a", "an", "-", "−", "minus", "negative", "+", "no"}
+    out |= {"between", "from", "a", "an", "-", "−", "minus", "negative", "+", "no", "#"}
     out |= set(m["symbols"]) | {s.rstrip(".") for s in m["symbols"]}
     out |= {p.split()[0].split(".")[0] for p in m["dollar_prefixes"]} | {"$"}
     out |= set(m["prefix_codes"]) | set(m["lowercase_codes"]) | {"M" + c for c in m["prefix_codes"]}
@@ -281,6 +294,9 @@ def _identifiers(toks: list[Token]) -> set[int]:
         if t.kind != "num" or t.gap or i == 0:
             continue
         p = toks[i - 1]
+        if p.text == "#":
+            out.add(i)  # "#2019", "room #12b": a tag or a number of something, read as a rank only alone ("#1")
+            continue
         if p.kind == "word" and not _is_currency_word(p.text):
             out.add(i)
         elif p.kind == "num" and (i - 1) in out:
@@ -885,6 +901,8 @@ def _percent(ctx: _Ctx, k: int) -> tuple[str | None, int] | None:
         return "bp", k + 1
     if w in _PERCENT_WORDS and w != "percentage":
         return None, k + 1
+    if t.text in "-‐" and not t.gap and k + 1 < n and not toks[k + 1].gap and toks[k + 1].low in ("percent", "per-cent"):
+        return None, k + 2  # "a 5-percent stake"
     if w == "per" and k + 2 < n and toks[k + 1].text == "-" and _word(ctx, k + 2) == "cent":
         return None, k + 3
     return None

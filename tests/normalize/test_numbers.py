@@ -341,3 +341,9 @@ def test_scaled_numerals_elsewhere_keep_their_scale(text, value):
 @pytest.mark.parametrize(("text", "value"), [("after 2000 hours of service", 2000), ("it took 1500 hours", 1500)])
 def test_hours_counted_are_not_clock_times(text, value):
     assert [v.value for v in find_numeric(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [("bought a 7-percent stake", 7), ("a 2.5-percent raise", 2.5)])
+def test_hyphenated_percent(text, value):
+    (v,) = find_numeric(text)
+    assert (v.kind, v.value, v.unit) == ("percent", value, None)

@@ -92,3 +92,16 @@ def test_lowercase_no_full_stop_ending_a_sentence_is_not_a_rank():
 
 def test_baseball_positions_are_not_ranks():
     assert ordinals("the Yankees signed a first baseman and a third baseman") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("a No.2 ranking", [("No.2", 2)]), ("the #4 pick in the draft", [("#4", 4)])],
+)
+def test_number_sign_glued_to_the_figure(text, expected):
+    assert ordinals(text) == expected
+
+
+@pytest.mark.parametrize("text", ["trending under #2024", "flat #7c on the left"])
+def test_hash_tags_and_codes_are_not_values(text):
+    assert find_numeric(text) == []
