@@ -12,13 +12,18 @@ Conventions of the values:
 - number: counts, fractions ("a third" = 0.333...) and proportions ("one in five" = 0.2).
 - ordinal: ranks, with the superlative kept in the span ("third largest"); rank-one
   superlatives ("its largest investor") are 1.
+- ordinal: also ranks written with the number sign ("No. 5", "#1").
 - percent: the figure as written (5 for "5%"); ``unit`` is None, or "pp" for
-  percentage points.
+  percentage points (basis points are converted: "25 basis points" = 0.25 pp).
 - money: ``value`` in units of the currency, ``unit`` an ISO 4217 code (withdrawn
   currencies keep their old code, such as FIM; bitcoin is XBT); minor units are converted
-  ("5 cents" = 0.05 USD).
+  ("5 cents" = 0.05 USD); an accounting negative "is ($99.99)" is -99.99.
 - quantity: ``unit`` a canonical symbol of :mod:`claimcheck.normalize.units`, whose
-  ``to_base`` makes different units comparable.
+  ``to_base`` makes different units comparable. A length per unit of time is a speed
+  ("60 km per hour" = km/h). "N degrees" in a temperature context takes the scale the
+  text names, and is a plain number when it names none.
+- Not values: phone numbers, addresses ("1800 Pitkin Ave."), numerals after label
+  words ("Interstate 75", "Week 12"), models ("GeForce 9400M"), 24-hour times ("0300 GMT").
 - ``rate`` ("year", "day", "share", "kg"...) only when written straight after the value;
   ``approx`` and ``bound`` come from the qualifier before it, which stays out of the span
   (except "between ... and ..." and "from ... to ..." ranges, which keep their frame).
