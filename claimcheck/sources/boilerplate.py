@@ -80,6 +80,9 @@ def is_cookie_banner(text: str) -> bool:
     return any(t in low for t in rules.consent) and any(t in low for t in rules.site)
 
 
+_DIRECTIVE = re.compile(r"^[ \t]*(?:<!--\s*)?claimcheck:[ \t]*ignore(?:-start|-end|-file)?\b", re.I)
+
+
 def mark_debris(lines: list[Line]) -> dict[int, str]:
     """Indices of debris lines, each with its class ("site", "cookie" or "nav")."""
     filled = [i for i, line in enumerate(lines) if line.text]
@@ -92,12 +95,14 @@ def mark_debris(lines: list[Line]) -> dict[int, str]:
     for i in filled:
         text = lines[i].text
         spaces = text.count(" ")
-        if spaces < rules.max_words and is_site_debris(text):
+        if _DIRECTIVE.match(text):
+            marks[i] = "directive"  # a claimcheck suppression comment in plain text is not article text
+        elif spaces < rules.max_words and is_site_debris(text):
             marks[i] = "site"
         elif cookies and (i in edge or spaces < _COOKIE_SHORT_WORDS) and is_cookie_banner(text):
             marks[i] = "cookie"
     _trailing_list(lines, filled, marks)
-    if not marks:
+    if not any(kind != "directive" for kind in marks.values()):
         return marks
     # Lone navigation lines sandwiched between debris: repeat until nothing changes.
     changed = True
@@ -106,8 +111,9 @@ def mark_debris(lines: list[Line]) -> dict[int, str]:
         for k, i in enumerate(filled):
             if i in marks or not _short(lines[i].text):
                 continue
-            before = marks.get(filled[k - 1]) is not None if k > 0 else None
-            after = marks.get(filled[k + 1]) is not None if k + 1 < len(filled) else None
+            # claimcheck's own comments are not site chrome: they do not make their neighbours debris
+            before = marks.get(filled[k - 1], "directive") != "directive" if k > 0 else None
+            after = marks.get(filled[k + 1], "directive") != "directive" if k + 1 < len(filled) else None
             # Both neighbours must be debris or the document's edge, and at least one debris.
             if before is not False and after is not False and (before or after):
                 marks[i] = "nav"

@@ -78,7 +78,10 @@ def clean(text: str, offs: Offsets, end: int, *, hard_wrap: bool = True, blank_b
 
     debris = {i: kind for i, kind in mark_debris(lines).items() if i not in repeats}
     cookies = sum(1 for kind in debris.values() if kind == "cookie")
-    site = len(debris) - cookies
+    directives = sum(1 for kind in debris.values() if kind == "directive")
+    site = len(debris) - cookies - directives
+    if directives:
+        notes.append(f"read {_plural(directives, 'claimcheck comment', 'claimcheck comments')}")
     if site:
         notes.append(f"removed {_plural(site, 'line', 'lines')} of site debris")
     if cookies:

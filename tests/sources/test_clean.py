@@ -73,3 +73,14 @@ def test_clean_is_deterministic():
     first = clean(raw, range(len(raw)), len(raw))
     second = clean(raw, range(len(raw)), len(raw))
     assert (first.text, first.offsets, first.notes) == (second.text, second.offsets, second.notes)
+
+
+def test_claimcheck_comment_lines_in_plain_text_are_not_article_text():
+    from claimcheck.sources import read_text
+
+    src = read_text(
+        'Brazil exported 20,000 tons of coffee in 2004.\nclaimcheck: ignore CC101 reason="checked on 3 May 2024"\n'
+        "Peru exported 5 tons.\n"
+    )
+    assert "claimcheck" not in src.text and "May 2024" not in src.text
+    assert "Brazil exported" in src.text and "Peru exported" in src.text
