@@ -66,3 +66,14 @@ def test_every_input_is_accounted_for(tmp_path):
     assert status["picture.png"][0] == "skipped"
     assert all(reason for st, reason in status.values() if st != "ok")
     jsonschema.validate(report, schema())
+
+
+def test_report_with_suppression_findings_matches_schema(tmp_path):
+    from claimcheck.cli import main
+
+    (tmp_path / "a.md").write_text("Brazil exported 5 tons of coffee.\n<!-- claimcheck: ignore CC101 -->\nPeru sold 5 tons.\n")
+    out = tmp_path / "r.json"
+    main(["check", str(tmp_path / "a.md"), "--no-cache", "--format", "json", "-o", str(out), "-q"])
+    report = json.loads(out.read_text())
+    assert "CC901" in {f["rule"] for f in report["findings"]}
+    jsonschema.validate(report, schema())
