@@ -179,11 +179,20 @@ def align(claims: list[Claim]) -> tuple[list[Claim], list[Fact]]:
     groups: list[tuple[list[str], str]] = []
     keyed = df[df["block"].notna()]
     for _, block in keyed.groupby("block", sort=True):
-        ids = sorted(block["id"], key=order.__getitem__)[:MAX_BLOCK]  # a key this common is too vague
-        groups.extend(_complete_linkage(ids, by_id))
+        ids = sorted(block["id"], key=order.__getitem__)
+        for part in _split_large(ids, by_id):
+            groups.extend(_complete_linkage(part, by_id))
     facts: list[Fact] = []
     fact_of: dict[str, str] = {}
-    groups.sort(key=lambda g: order[g[0][0]])
+    groups.sort(key=lambda g: (order[g[0][0]], -len(g[0])))
+    seen: set[str] = set()
+    unique = []
+    for members, why in groups:  # a claim of a split block may be grouped twice: keep its first group
+        members = [m for m in members if m not in seen]
+        if len(members) > 1:
+            seen.update(members)
+            unique.append((members, why))
+    groups = unique
     for n, (members, why) in enumerate(groups, 1):
         first = by_id[members[0]]
         about = sorted({p for m in members for p in by_id[m].participants})
@@ -192,6 +201,21 @@ def align(claims: list[Claim]) -> tuple[list[Claim], list[Fact]]:
         for m in members:
             fact_of[m] = fid
     return [replace(c, fact=fact_of.get(c.id)) for c in claims], facts
+
+
+def _split_large(ids: list[str], by_id: dict[str, Claim]) -> list[list[str]]:
+    """A block too large to compare within is split by participant (claims without any are dropped).
+
+    Compatible claims share a participant, so a claim is put under each of its participants;
+    a part that is still too large is cut, as a key that common says too little to align on.
+    """
+    if len(ids) <= MAX_BLOCK:
+        return [ids]
+    parts: dict[str, list[str]] = {}
+    for cid in ids:
+        for p in sorted(_canonical(by_id[cid].participants)):
+            parts.setdefault(p, []).append(cid)
+    return [members[:MAX_BLOCK] for _, members in sorted(parts.items())]
 
 
 def _complete_linkage(ids: list[str], by_id: dict[str, Claim]) -> list[tuple[list[str], str]]:

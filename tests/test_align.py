@@ -60,3 +60,13 @@ def test_alignment_is_deterministic_and_order_independent():
     _, f1 = align(claims)
     _, f2 = align(list(reversed(claims)))
     assert [f.claims for f in f1] == [tuple(sorted(f.claims)) for f in f2]
+
+
+def test_a_very_large_block_is_split_by_participant_not_truncated(monkeypatch):
+    import claimcheck.align as align_mod
+
+    monkeypatch.setattr(align_mod, "MAX_BLOCK", 4)
+    claims = [c(f"s{i}:1", participants=("BRA", "DEU")) for i in range(3)]
+    claims += [c(f"t{i}:1", participants=("CHL", "PER")) for i in range(3)]
+    _, facts = align(claims)
+    assert sorted(f.claims for f in facts) == [("s0:1", "s1:1", "s2:1"), ("t0:1", "t1:1", "t2:1")]
