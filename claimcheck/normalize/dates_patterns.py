@@ -300,3 +300,31 @@ P_REST_OF = re.compile(
 )
 HOLIDAY_WEEKEND_AFTER = re.compile(r"\s+(?:long\s+)?weekend(?![\w'’-])(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"))?", FLAGS)
 HOLIDAY_WEEKEND_BEFORE = re.compile(r"(?<![\w])(?:the\s+)?(?:long\s+)?weekend\s+of\s+(?:the\s+)?$", FLAGS)
+
+
+def finditer_near(pattern: re.Pattern[str], key: re.Pattern[str], text: str, low: str, back: int = 40, ahead: int = 60) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` restricted to windows around the hits of ``key`` in ``low``
+    (``text.lower()``): a plain literal ``key`` is found far faster than a pattern that can
+    start at any word, and every match of ``pattern`` must hold one (speed only, same matches)."""
+    out: list[re.Match[str]] = []
+    last_end = 0
+    size = len(text)
+    for k in key.finditer(low):
+        lo, hi = max(last_end, k.start() - back), min(size, k.end() + ahead)
+        for m in pattern.finditer(text, lo, hi):
+            if hi < size and m.end() >= hi:
+                continue  # may have been cut short by the window
+            out.append(m)
+            last_end = max(last_end, m.end())
+    return out
+
+
+KEY_NEXT_N = re.compile(r"next|coming|upcoming")
+KEY_WITHIN = re.compile(r"within")
+KEY_WEEK_NUMBER = re.compile(r"week ")
+KEY_AFTER_NEXT = re.compile(r"after next")
+KEY_WORK_WEEK = re.compile(r"work")
+KEY_WEEKEND = re.compile(r"weekend")
+KEY_THAN = re.compile(r"than")
+KEY_PART_OF = re.compile(r"(?:end|start|beginning|middle|half) of")
+KEY_REST_OF = re.compile(r"(?:rest|remainder|remaining|balance) of")

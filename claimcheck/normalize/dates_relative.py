@@ -200,9 +200,10 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
         low = dt.date(reference.year, 1, 1)
         if low < reference:
             atoms.append(span_atom(m, low, reference, f"{low.isoformat()}/{reference.isoformat()}", "range", 4, True))
-    atoms += atoms_ahead(text, reference)
-    atoms += atoms_weeks(text, reference)
-    for m in pat.P_FROM_BASE_CMP.finditer(text):
+    lowered = text.lower()
+    atoms += atoms_ahead(text, reference, lowered)
+    atoms += atoms_weeks(text, reference, lowered)
+    for m in pat.finditer_near(pat.P_FROM_BASE_CMP, pat.KEY_THAN, text, lowered, 6, 70):
         n = count_value(m.group("n"))
         base = reference + dt.timedelta(days=pat.LEX["relative_days"].get(m.group("base").lower(), 0))
         sign = -1 if m.group("dir").lower() == "before" else 1
@@ -227,7 +228,7 @@ def _range_atom(m: re.Match[str], low: dt.date, high: dt.date) -> Atom:
     return span_atom(m, low, high, f"{low.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}", "range", 4, True)
 
 
-def atoms_ahead(text: str, reference: dt.date) -> list[Atom]:
+def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
     """"in the next 5 days", "the 2 upcoming months", "within 3 weeks": stretches counted from the reference.
 
     "next"/"coming"/"upcoming" N days, weeks, months, years or decades start the day after the
@@ -236,7 +237,7 @@ def atoms_ahead(text: str, reference: dt.date) -> list[Atom]:
     left to the duration reader.
     """
     atoms: list[Atom] = []
-    for m in pat.P_NEXT_N.finditer(text):
+    for m in pat.finditer_near(pat.P_NEXT_N, pat.KEY_NEXT_N, text, lowered, 45, 45):
         if pat.FOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         n = count_value(m.group("n") or m.group("n2"))
@@ -254,7 +255,7 @@ def atoms_ahead(text: str, reference: dt.date) -> list[Atom]:
         if high is None or low >= high:
             continue
         atoms.append(_range_atom(m, low, high))
-    for m in pat.P_WITHIN_N.finditer(text):
+    for m in pat.finditer_near(pat.P_WITHIN_N, pat.KEY_WITHIN, text, lowered, 1, 70):
         n = count_value(m.group("n"))
         unit = m.group("u").lower()
         if not n or n != int(n) or (unit.endswith("s") and n == 1) or (not unit.endswith("s") and n != 1):
@@ -266,32 +267,32 @@ def atoms_ahead(text: str, reference: dt.date) -> list[Atom]:
     return atoms
 
 
-def atoms_weeks(text: str, reference: dt.date) -> list[Atom]:
+def atoms_weeks(text: str, reference: dt.date, lowered: str) -> list[Atom]:
     """Weeks named from the reference: "week 31" (ISO, of the reference's year), "the week after
     next", "this working week" (Monday to Friday), "the weekend" (see ``nearest_weekend``)."""
     atoms: list[Atom] = []
-    for m in pat.P_WEEK_NUMBER.finditer(text):
+    for m in pat.finditer_near(pat.P_WEEK_NUMBER, pat.KEY_WEEK_NUMBER, text, lowered, 12, 40):
         if m.group("y") or not (m.group("the") or m.group("rel")):
             continue  # with a year it is a calendar date (dates.py); a bare "week 5" is often a season's week
         year = reference.year + {"this": 0, "last": -1, "next": 1}.get((m.group("rel") or "this").lower(), 0)
         found = iso_week(year, int(m.group("n")))
         if found:
             atoms.append(span_atom(m, *found, f"{year}-W{int(m.group('n')):02d}", "week", 4, True))
-    for m in pat.P_WEEK_AFTER_NEXT.finditer(text):
+    for m in pat.finditer_near(pat.P_WEEK_AFTER_NEXT, pat.KEY_AFTER_NEXT, text, lowered, 20, 5):
         (low, high), value, prec = own_period(reference, "week", 2)
         atoms.append(span_atom(m, low, high, value, prec, 4, True))
-    for m in pat.P_WORK_WEEK.finditer(text):
+    for m in pat.finditer_near(pat.P_WORK_WEEK, pat.KEY_WORK_WEEK, text, lowered, 25, 20):
         low, _ = shifted_week(reference, pat.SHIFT[m.group("mod").lower()])
         high = low + dt.timedelta(days=5)
         atoms.append(_range_atom(m, low, high))
-    for m in pat.P_THE_WEEKEND.finditer(text):
+    for m in pat.finditer_near(pat.P_THE_WEEKEND, pat.KEY_WEEKEND, text, lowered, 30, 30):
         low = nearest_weekend(reference)
         atoms.append(span_atom(m, low, low + dt.timedelta(days=2), f"{low.isoformat()}/{(low + dt.timedelta(days=1)).isoformat()}",
                                "range", 3, True))
-    for m in pat.P_REST_OF.finditer(text):
+    for m in pat.finditer_near(pat.P_REST_OF, pat.KEY_REST_OF, text, lowered, 6, 50):
         (_, high), _, _ = own_period(reference, m.group("u").lower(), 0)
         atoms.append(_range_atom(m, reference, high))
-    for m in pat.P_PART_OF_OWN.finditer(text):
+    for m in pat.finditer_near(pat.P_PART_OF_OWN, pat.KEY_PART_OF, text, lowered, 15, 50):
         # only "the month"/"the year" itself: the part ("the end of") is applied like any other
         (low, high), value, prec = own_period(reference, m.group("u").lower(), 0)
         atoms.append(span_atom((m.start("own"), m.end("own")), low, high, value, prec, 3, True))
