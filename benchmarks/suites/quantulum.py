@@ -6,7 +6,7 @@ from pathlib import Path
 
 from benchmarks.suites import (
     Case, currency_targets, duration_amount, held_out, map_quantulum_unit, num_eq, overlaps,
-    quantulum_values, read_json, same_quantity, value_matches,
+    quantulum_values, read_json, same_quantity, unit_symbol, value_matches,
 )
 from claimcheck.records import Value
 
@@ -50,7 +50,12 @@ def _match(e: dict, v: Value) -> bool:
     if kind == "quantity":
         if unit is None:
             return False
-        return same_quantity(want, unit, v, unc) and (rate is None or v.rate == rate)
+        if same_quantity(want, unit, v, unc) and (rate is None or v.rate == rate):
+            return True
+        # "kilometre per hour" is one unit (km/h) as much as km with a rate of hour: either reading
+        # of the same quantity counts.
+        whole = unit_symbol(e["unit"]) if rate else None
+        return whole is not None and v.rate is None and same_quantity(want, whole, v, unc)
     if kind == "percent":
         return v.kind == "percent" and value_matches(want, v, uncertainty=unc)
     # A plain number: a year read as a date still carries the number ("1979").
