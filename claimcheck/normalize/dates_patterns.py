@@ -263,7 +263,18 @@ P_WITHIN_N = re.compile(
     r"(?!\s+(?:of|after|before|from|since|following|later)\b|['’])",
     FLAGS,
 )
-FOR_BEFORE = re.compile(r"(?<![\w])for\s+(?:(?:only|just|about|around|roughly|nearly|almost)\s+)?$", FLAGS)
+# a length of time, not a stretch of the calendar: "for (at least) the next six years", "spend the next eight years"
+FOR_BEFORE = re.compile(
+    r"(?<![\w])(?:for|spend|spends|spending|spent|serve|serves|serving|served)\s+"
+    r"(?:(?:at\s+least|up\s+to|only|just|about|around|roughly|nearly|almost|another|all|most\s+of)\s+)?$",
+    FLAGS,
+)
+# a past-tense sentence counts "the next eight days" from its own events ("Over the next eight days,
+# the advisory was updated"): such stretches are left out
+PAST_CLAUSE = re.compile(r"\b(?:was|were|had)\b", FLAGS)
+FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", FLAGS)
+SENTENCE_END = re.compile(r"[.!?\n]")
+WIN_BEFORE = re.compile(r"(?<![\w])(?:win|wins|won|winning)\s+$", FLAGS)
 # "week 31 of 2019", "week 27 of last year", "the week 31", "ISO week 5" (ISO weeks)
 P_WEEK_NUMBER = re.compile(
     r"(?<![\w])(?:(?P<the>the|iso|calendar)\s+)?week\s+(?P<n>[1-9]|[1-4]\d|5[0-3])(?![\w.,:/-])"

@@ -228,6 +228,14 @@ def _range_atom(m: re.Match[str], low: dt.date, high: dt.date) -> Atom:
     return span_atom(m, low, high, f"{low.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}", "range", 4, True)
 
 
+def _in_past_narrative(text: str, m: re.Match[str]) -> bool:
+    """Whether the sentence around ``m`` is told in the past with no future in it."""
+    start = max((e.end() for e in pat.SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())), default=max(0, m.start() - 200))
+    after = pat.SENTENCE_END.search(text, m.end(), m.end() + 200)
+    sentence = text[start : after.start() if after else m.end() + 200]
+    return bool(pat.PAST_CLAUSE.search(sentence)) and not pat.FUTURE_CLAUSE.search(sentence)
+
+
 def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
     """"in the next 5 days", "the 2 upcoming months", "within 3 weeks": stretches counted from the reference.
 
@@ -238,7 +246,7 @@ def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
     """
     atoms: list[Atom] = []
     for m in pat.finditer_near(pat.P_NEXT_N, pat.KEY_NEXT_N, text, lowered, 45, 45):
-        if pat.FOR_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if pat.FOR_BEFORE.search(text, max(0, m.start() - 25), m.start()) or _in_past_narrative(text, m):
             continue
         n = count_value(m.group("n") or m.group("n2"))
         if not n or n != int(n):
@@ -256,6 +264,8 @@ def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
             continue
         atoms.append(_range_atom(m, low, high))
     for m in pat.finditer_near(pat.P_WITHIN_N, pat.KEY_WITHIN, text, lowered, 1, 70):
+        if m.group()[0].isupper() or _in_past_narrative(text, m):
+            continue  # "Within five years, half of the settlers gave up": counted from the story's events
         n = count_value(m.group("n"))
         unit = m.group("u").lower()
         if not n or n != int(n) or (unit.endswith("s") and n == 1) or (not unit.endswith("s") and n != 1):
@@ -286,6 +296,8 @@ def atoms_weeks(text: str, reference: dt.date, lowered: str) -> list[Atom]:
         high = low + dt.timedelta(days=5)
         atoms.append(_range_atom(m, low, high))
     for m in pat.finditer_near(pat.P_THE_WEEKEND, pat.KEY_WEEKEND, text, lowered, 30, 30):
+        if pat.WIN_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue  # "came to win the weekend": sport, not a date
         low = nearest_weekend(reference)
         atoms.append(span_atom(m, low, low + dt.timedelta(days=2), f"{low.isoformat()}/{(low + dt.timedelta(days=1)).isoformat()}",
                                "range", 3, True))

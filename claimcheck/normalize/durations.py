@@ -65,6 +65,10 @@ def find_durations(text: str) -> list[Value]:
             continue
         if unit.lower().startswith(("h", "min")) and re.fullmatch(r"[0-2]\d[0-5]\d", m.group("n")):
             continue  # "at 1100 hrs", "0900 hours": a time of day
+        if unit.lower() in ("hr", "hrs", "mins") and not unit.islower():
+            continue  # "203 HR" in a batting line is home runs
+        if text[max(0, m.start("n") - 1) : m.start("n")] == ":":
+            continue  # "01:19 hrs": a clock time
         if m.group("sep").strip() == "-" and re.match(r"-", text[m.end() : m.end() + 1]):
             continue  # "35-year-old" written with hyphens on both sides
         start = m.start("approx") if m.group("approx") else m.start("the") if m.group("the") else m.start("n")

@@ -760,3 +760,20 @@ def test_week_of_a_bare_day():
     # the 18th nearest 1 March 2019 is Monday 18 February (11 days back; 18 March is 17 ahead)
     v = only("Talks were set for the week of the 18th.")
     assert (v.value, v.low, v.high) == ("2019-W08", "2019-02-18", "2019-02-25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stretches told in the past count from the story's own events, not the article's date
+        "Over the course of the next eight days, the advisory was updated five times.",
+        "Within five years, half of the settlers gave up and left.",
+        # spending or serving a stretch is a length of time
+        "He should spend the next eight years in Boston.",
+        "Doubts will dog him for at least the next couple of years.",
+        # sport: "win the weekend"
+        "Fans came to see the team win the weekend.",
+    ],
+)
+def test_news_stretches_not_anchored_at_the_reference(text):
+    assert dates(text) == []

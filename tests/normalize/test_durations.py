@@ -82,3 +82,8 @@ def test_fractions_named_with_quarters_are_not_durations(text):
 @pytest.mark.parametrize("text", ["the blast came at about 1100 hrs", "patrols left at 0900 hours"])
 def test_military_clock_times_are_not_durations(text):
     assert find_durations(text) == []
+
+
+@pytest.mark.parametrize("text", ["Sat Nov 12 2011, 01:19 hrs", "a .290 average, 203 HR, 676 RBI"])
+def test_clock_times_and_home_runs_are_not_hours(text):
+    assert find_durations(text) == []
