@@ -60,6 +60,7 @@ How a date is read (conventions a reader of the output needs):
 * A month/day pair without a year ("on 11/20", "from 10/1 to 11/7") needs a date word before
   it; one that reads as a common fraction ("3/4", "1/2", "7/8": smaller number first, over 2,
   3, 4, 5, 8, 10 or 16) is never a date.
+* A 4-digit number 2100-2199 is a year only right after a date word ("by 2100", "in 2150").
 * A 4-digit number 1000-2099 is a year only in a date context ("in 1996", "the 1996
   purchase", "(1954-75)"), never before a count noun or unit ("1996 tons", "2000 people").
 
@@ -580,6 +581,11 @@ def _atoms_bare_years(text: str) -> list[Atom]:
         if _year_context(text, m.start(), m.end()):
             y = int(m.group("y"))
             atoms.append(Atom(m.start(), m.end(), y=y, precision="year", priority=1))
+    for m in pat.P_FAR_YEAR.finditer(text):
+        trig = pat.TRIGGER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        word = trig.group("t").lower() if trig else ""
+        if trig and (word == "by" or word not in pat.LEX["weak_year_triggers"]) and _year_context(text, m.start(), m.end()):
+            atoms.append(Atom(m.start(), m.end(), y=int(m.group("y")), precision="year", priority=1))
     for m in pat.P_APOSTROPHE_YEAR.finditer(text):
         atoms.append(Atom(m.start("y"), m.end("y"), y=_two_digit_year(int(m.group("yy"))), precision="year", priority=1))
     # coordinated years: "in 2007 and 2009", "in 1958, 1968 and 1975"

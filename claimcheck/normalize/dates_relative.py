@@ -201,6 +201,14 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
         if low < reference:
             atoms.append(span_atom(m, low, reference, f"{low.isoformat()}/{reference.isoformat()}", "range", 4, True))
     lowered = text.lower()
+    for m in pat.finditer_near(pat.P_DAY_OF_REL_MONTH, pat.KEY_MONTH, text, lowered, 40, 6):
+        d = ordinal_value(m.group("d"))
+        (low, _), _, _ = own_period(reference, "month", pat.SHIFT[m.group("mod").lower()])
+        if d and cal.valid_day(low.year, low.month, d):
+            day = dt.date(low.year, low.month, d)
+            atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 4, True))
+        elif d:  # "the 30th of last month" in February: claim the day so it is not read alone
+            atoms.append(Atom(m.start(), m.start("mod") - 1, precision="day", priority=4, blocker=True))
     atoms += atoms_ahead(text, reference, lowered)
     atoms += atoms_weeks(text, reference, lowered)
     for m in pat.finditer_near(pat.P_FROM_BASE_CMP, pat.KEY_THAN, text, lowered, 6, 70):

@@ -777,3 +777,35 @@ def test_week_of_a_bare_day():
 )
 def test_news_stretches_not_anchored_at_the_reference(text):
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Seas could rise a metre by 2100, the panel said.", "2100"),
+        ("The lease runs until 2150.", "2150"),
+    ],
+)
+def test_years_after_2099_after_a_date_word(text, value):
+    assert only(text, None).value == value
+
+
+@pytest.mark.parametrize("text", ["The 2100 troops left.", "A score of 2100 was posted."])
+def test_numbers_after_2099_without_a_date_word_are_not_years(text):
+    assert dates(text, None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Pay rises on the 5th of last month were reversed.", "2019-02-05"),
+        ("The vote is on the 21st of next month.", "2019-04-21"),
+        ("It opens the 12th this month.", "2019-03-12"),
+    ],
+)
+def test_day_of_a_month_named_from_the_reference(text, value):
+    assert only(text).value == value
+
+
+def test_day_of_a_month_that_lacks_it_is_not_read():
+    assert [v.value for v in dates("They meet on the 30th of last month.")] == ["2019-02"]  # February 2019 has 28 days
