@@ -124,6 +124,8 @@ def compatible(a: Claim, b: Claim) -> tuple[bool, str]:
             return False, "different participants"
         if not _predicates_compatible(a.predicate, b.predicate):
             return False, "different predicates"
+        if a.kind == "number" and not (a.time and b.time):
+            return False, "counts without a time"  # "23 points", "four games": which game, which season?
         if not (pa and pb) and (a.predicate != b.predicate or a.predicate in _GENERIC or not (a.time and b.time)):
             return False, "too little context"  # a bare "32 million people" could be anything
         if not (pa and pb) and (a.attribute or "").split()[-1:] and a.attribute.split()[-1] in lexicon().generic_attributes:

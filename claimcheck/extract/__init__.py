@@ -145,6 +145,8 @@ def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> lis
         predicate, anchor = ctx.event_of(doc, span)
         subject, participants, scope = ctx.participants_of(doc, span, anchor, resolve, sent.start)
         attribute = ctx.attribute_of(doc, span, kind) if kind != "date" else ctx.event_phrase(doc, span)
+        if kind in {"quantity", "money", "percent"} and not ctx.is_measurement(doc, span):
+            attribute = None
         if kind == "number" and (ctx.is_definite_count(doc, span) or not ctx.is_count(doc, span, value)):
             attribute = None  # "the two countries" names things, it does not count them
         if kind == "date" and span.start in anniversary_bases:

@@ -9,6 +9,8 @@ to word order and returns less.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -98,14 +100,30 @@ def _compound_phrase(tok: Token) -> str:
     return " ".join(synonyms.get(p, p) for p in parts)
 
 
+_TIMES_SIGN = re.compile(r"\s*[x×]\s*\d")
+
+
+def is_measurement(doc: Doc, span: Span) -> bool:
+    """False for a value that is half of a score, ratio, clock time or size ("88-72", "6:11", "1440 x 900")."""
+    start, end = span.start_char, span.end_char
+    text = doc.text
+    if start >= 2 and text[start - 1] in "-–:/" and text[start - 2].isdigit():
+        return False
+    if end < len(text) and text[end] in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
+        return False
+    if _TIMES_SIGN.match(text, end) or re.search(r"\d\s*[x×]\s*$", text[max(0, start - 8) : start]):
+        return False
+    return True
+
+
 def is_count(doc: Doc, span: Span, value: dict) -> bool:
     """False for numbers that name rather than count: "one-party rule", "two-way trade", "one of them"."""
     end = span.end_char
     if end < len(doc.text) and doc.text[end] == "-":
         return False
     start = span.start_char
-    if start >= 2 and doc.text[start - 1] in "-–:/" and doc.text[start - 2].isdigit():
-        return False  # the second half of a score or a ratio: "88-72", "3:1"
+    if not is_measurement(doc, span):
+        return False
     before = doc.text[max(0, start - 16) : start].split()
     markers = {m.rstrip(".") for m in lexicon().identifier_markers}
     if before and (before[-1].lower().rstrip(".") in markers or before[-1] == "#"):

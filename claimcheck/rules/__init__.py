@@ -173,10 +173,11 @@ RULES: tuple[Rule, ...] = (
         code="CC301",
         name="date-outside-timeframe",
         severity="warning",
-        summary="A date lies far outside the time frame of its own article.",
+        summary="A date lies far outside the time frame of its own article, one digit away from it.",
         what="Takes the article's other dates and its publication date as its time frame (the 10th to 90th "
-        "percentile when there are many) and reports a date more than max(100 years, twice the frame's width) "
-        "outside it, suggesting one-digit slips that land inside the frame.",
+        "percentile when there are many) and reports a year, month or decade more than max(100 years, twice "
+        "the frame's width) outside it when changing one digit brings it inside ('1770s' -> '1970s'). Dates "
+        "far away that no one-digit slip explains, and centuries, are taken as history and left alone.",
         why="'The 1770s' in a story about the 1970s is a typo that spell checkers cannot see.",
         example="An article about 1950-2020 that says 'through the 1770s' -> 'perhaps 1970s'.",
         check=timeline.outside_timeframe,
@@ -185,7 +186,11 @@ RULES: tuple[Rule, ...] = (
         quiet=(E(("Ghana won independence in 1957. A coup followed in 1966. Elections came in 1979, 1992 and 2000. "
                   "Cocoa exports fell through the 1980s.",)),
                E(("The castle was built in 1482. It was rebuilt in 1530, 1610 and 1700, and restored in 1890 and 1990.",),
-                 note="a long history has a wide frame")),
+                 note="a long history has a wide frame"),
+               E(("The order was founded by the king in 1888. It honoured artists in 2001, 2004, 2006 and 2010.",),
+                 note="a historical reference no digit slip explains"),
+               E(("Mines opened in 2001, 2004, 2006 and 2010. Mining here goes back to the 15th century.",),
+                 note="a century is history")),
     ),
     Rule(
         code="CC302",

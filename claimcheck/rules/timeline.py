@@ -63,11 +63,13 @@ def outside_timeframe(corpus: Corpus, rule: Rule) -> Iterator[Finding]:
             distance = lo - span[1] if span[1] < lo else span[0] - hi
             if distance <= threshold:
                 continue
+            if c.precision not in {"year", "decade", "month", "day", "range"}:
+                continue  # "the 19th century" is a historical reference, not a slip of one digit
             slips = digit_slips(span[0], (lo, hi))
-            hint = ""
-            if slips:
-                suffix = "s" if c.precision == "decade" else ""
-                hint = f" Perhaps {' or '.join(f'{y}{suffix}' for y in slips[:3])} (one digit off)?"
+            if not slips:
+                continue  # a date far from the frame that no one-digit slip explains is history, not a typo
+            suffix = "s" if c.precision == "decade" else ""
+            hint = f" Perhaps {' or '.join(f'{y}{suffix}' for y in slips[:3])} (one digit off)?"
             msg = (
                 f"{c.text!r} lies {distance} years outside this article's time frame ({lo}–{hi})." + hint
             )
