@@ -36,9 +36,11 @@ How a date is read (conventions a reader of the output needs):
   days after tomorrow" the range from tomorrow to that day. "a week from Monday" counts
   from the coming Monday. "three weeks later", "the day before", "the year", "the same
   week" are left out: they count from the story's own time.
-* "the weekend" ("over/at the weekend", not "the weekend of/before ...") is the nearest one
-  to the reference: the one under way on Saturday and Sunday, the one just past on
-  Monday-Wednesday (news early in a week reports it), the coming one on Thursday and Friday.
+* "the weekend" ("over/at the weekend", not "the weekend of/before ...") is the one under way
+  on a Saturday or Sunday reference; otherwise the one just past in a past-tense sentence
+  ("was examined over the weekend"), the coming one in a future one ("will stay shut through
+  the weekend"), and with no tense to go by the nearest: the one just past on Monday-Wednesday,
+  the coming one on Thursday and Friday.
 * "(the) end/beginning/middle of the month/year" (and "end of month") is that part of the
   reference's month or year, unless "of", "before", "after"... follows ("the end of the
   year before"). "by the end of X" is open: no later than X ends.

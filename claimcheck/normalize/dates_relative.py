@@ -238,10 +238,7 @@ def _range_atom(m: re.Match[str], low: dt.date, high: dt.date) -> Atom:
 
 def _in_past_narrative(text: str, m: re.Match[str]) -> bool:
     """Whether the sentence around ``m`` is told in the past with no future in it."""
-    start = max((e.end() for e in pat.SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())), default=max(0, m.start() - 200))
-    after = pat.SENTENCE_END.search(text, m.end(), m.end() + 200)
-    sentence = text[start : after.start() if after else m.end() + 200]
-    return bool(pat.PAST_CLAUSE.search(sentence)) and not pat.FUTURE_CLAUSE.search(sentence)
+    return _tense(text, m) == "past"
 
 
 def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
@@ -306,7 +303,7 @@ def atoms_weeks(text: str, reference: dt.date, lowered: str) -> list[Atom]:
     for m in pat.finditer_near(pat.P_THE_WEEKEND, pat.KEY_WEEKEND, text, lowered, 30, 30):
         if pat.WIN_BEFORE.search(text, max(0, m.start() - 10), m.start()):
             continue  # "came to win the weekend": sport, not a date
-        low = nearest_weekend(reference)
+        low = nearest_weekend(reference, _tense(text, m))
         atoms.append(span_atom(m, low, low + dt.timedelta(days=2), f"{low.isoformat()}/{(low + dt.timedelta(days=1)).isoformat()}",
                                "range", 3, True))
     for m in pat.finditer_near(pat.P_REST_OF, pat.KEY_REST_OF, text, lowered, 6, 50):
@@ -328,15 +325,30 @@ def iso_week(year: int, week: int) -> cal.Span | None:
     return low, low + dt.timedelta(days=7)
 
 
-def nearest_weekend(reference: dt.date) -> dt.date:
-    """The Saturday of "the weekend": the one under way on a Saturday or Sunday, the one just past
-    from Monday to Wednesday (news of "the weekend" early in the week reports it), and the coming
-    one on Thursday and Friday."""
+def nearest_weekend(reference: dt.date, tense: str = "") -> dt.date:
+    """The Saturday of "the weekend": the one under way on a Saturday or Sunday; otherwise the
+    one just past in a past-tense sentence ("was examined over the weekend"), the coming one in a
+    future one ("will stay closed through the weekend"), and with no tense to go by the nearest:
+    the one just past from Monday to Wednesday, the coming one on Thursday and Friday."""
     wd = reference.weekday()
     saturday = reference + dt.timedelta(days=5 - wd)  # this week's Saturday
     if wd >= 5:
         return saturday
+    if tense == "past":
+        return saturday - dt.timedelta(days=7)
+    if tense == "future":
+        return saturday
     return saturday - dt.timedelta(days=7) if wd <= 2 else saturday
+
+
+def _tense(text: str, m: re.Match[str]) -> str:
+    """"past", "future" or "" for the sentence around ``m`` (from its auxiliaries)."""
+    start = max((e.end() for e in pat.SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())), default=max(0, m.start() - 200))
+    after = pat.SENTENCE_END.search(text, m.end(), m.end() + 200)
+    sentence = text[start : after.start() if after else m.end() + 200]
+    if pat.FUTURE_CLAUSE.search(sentence):
+        return "future"
+    return "past" if pat.PAST_CLAUSE.search(sentence) else ""
 
 
 def unit_atom(m: re.Match[str], day: dt.date, unit: str) -> Atom:

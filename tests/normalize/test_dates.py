@@ -809,3 +809,16 @@ def test_day_of_a_month_named_from_the_reference(text, value):
 
 def test_day_of_a_month_that_lacks_it_is_not_read():
     assert [v.value for v in dates("They meet on the 30th of last month.")] == ["2019-02"]  # February 2019 has 28 days
+
+
+@pytest.mark.parametrize(
+    ("text", "saturday"),
+    [
+        # REF is a Friday: a past-tense sentence means the weekend just gone, a future one the coming
+        ("The knee was examined over the weekend.", "2019-02-23"),
+        ("The road will remain closed through the weekend.", "2019-03-02"),
+        ("Rallies over the weekend drew thousands.", "2019-03-02"),  # no auxiliary: the nearest
+    ],
+)
+def test_the_weekend_follows_the_tense(text, saturday):
+    assert only(text).low == saturday
