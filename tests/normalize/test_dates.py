@@ -817,7 +817,7 @@ def test_day_of_a_month_that_lacks_it_is_not_read():
         # REF is a Friday: a past-tense sentence means the weekend just gone, a future one the coming
         ("The knee was examined over the weekend.", "2019-02-23"),
         ("The road will remain closed through the weekend.", "2019-03-02"),
-        ("Rallies over the weekend drew thousands.", "2019-03-02"),  # no auxiliary: the nearest
+        ("Protest plans for the weekend are firming up.", "2019-03-02"),  # present tense on a Friday: the coming one
     ],
 )
 def test_the_weekend_follows_the_tense(text, saturday):
