@@ -26,7 +26,9 @@ PIECES = st.sampled_from(
     ["in", "since", "from", "to", "between", "and", "the", "early", "mid-", "late", "last", "next", "on", "of", "-", "–",
      "/", ",", ".", "$", "'", "s", "th", "1990", "1996", "2019", "75", "13", "27", "3", "May", "march", "Sept.", "Oct",
      "Tuesday", "year", "years", "ago", "century", "19th", "Q3", "summer", "nearly", "two", "decades", "tons", "%",
-     "(", ")", "1,996", "2000", "people", "week", "of", "first", "half", "today", " ", "\n"]
+     "(", ")", "1,996", "2000", "people", "week", "of", "first", "half", "today", " ", "\n",
+     "within", "weekend", "Labor Day", "Thanksgiving", "hrs", "quarters", "starting", "upcoming", "end", "rest",
+     "2100", "couple", "was", "will", "than", "more", "tomorrow", "month", "31", "for"]
 )
 TEXTS = st.one_of(st.text(max_size=200), st.lists(PIECES, max_size=40).map(" ".join), st.lists(PIECES, max_size=40).map("".join))
 REFS = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
@@ -138,3 +140,37 @@ def test_easter_is_a_sunday_in_its_window(year):
     day = cal.easter(year)
     assert day.weekday() == 6
     assert dt.date(year, 3, 22) <= day <= dt.date(year, 4, 25)
+
+
+@given(st.integers(min_value=1, max_value=9000), st.integers(min_value=1, max_value=12), st.integers(min_value=0, max_value=6),
+       st.sampled_from([1, 2, 3, 4, -1]))
+def test_nth_weekday_is_that_weekday_of_that_month(year, month, weekday, n):
+    day = cal.nth_weekday(year, month, weekday, n)
+    assert (day.year, day.month, day.weekday()) == (year, month, weekday)
+    if n > 0:
+        assert (day.day - 1) // 7 + 1 == n
+    else:
+        assert day.day + 7 > stdcal.monthrange(year, month)[1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1000, max_value=2099), st.integers(min_value=1, max_value=53))
+def test_iso_week_numbers_read_back(year, week):
+    found = [v for v in find_dates(f"Output fell in week {week} of {year}.") if v.value and "W" in v.value]
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:  # a year with 52 weeks has no week 53
+        assert found == []
+        return
+    assert [(v.value, v.low, v.high) for v in found] == [
+        (f"{year}-W{week:02d}", monday.isoformat(), (monday + dt.timedelta(days=7)).isoformat())
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2090, 12, 31)), st.integers(min_value=1, max_value=90))
+def test_next_n_days_start_the_day_after_the_reference(reference, n):
+    found = find_dates(f"A decision is due in the next {n} days.", reference)
+    first = reference + dt.timedelta(days=1)
+    assert [(v.kind, v.low, v.high) for v in found] == [("date", first.isoformat(), (first + dt.timedelta(days=n)).isoformat())]
+    assert [v.kind for v in find_dates(f"A decision is due in the next {n} days.")] == ["duration"]  # no reference: no date
