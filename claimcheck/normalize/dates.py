@@ -24,7 +24,8 @@ How a date is read (conventions a reader of the output needs):
   before the reference (news reports the past); "last/next Tuesday" is that day of the
   previous/next Monday-to-Sunday week, "this past"/"this coming" the nearest one before/after.
   "the previous year", "the following week", "the next month" are left out: they count from
-  the story's own time, which only the claim stage knows. "the last/past N years" is the N
+  the story's own time, which only the claim stage knows; "the next quarter" and "the next
+  decade" (calendar periods) are read unless the sentence is told in the past. "the last/past N years" is the N
   years up to the reference (a range); "for the next N years" is a duration (P6Y), since a
   story often counts it from an earlier event. "N years ago" has the precision of its unit.
   "in/over the next N days" (also "coming", "upcoming", "the N next days") is the N whole

@@ -347,3 +347,8 @@ P_DAY_OF_REL_MONTH = re.compile(
     FLAGS,
 )
 KEY_MONTH = re.compile(r"month")
+# "the next quarter", "the next decade" in a sentence not told in the past (see dates_relative)
+P_THE_NEXT = re.compile(
+    r"(?<![\w])the\s+next\s+(?P<u>quarter|decade)(?![\w-])(?!\s+(?:of|after|before|when|that|which|in)\b)", FLAGS
+)
+KEY_THE_NEXT = re.compile(r"the next")

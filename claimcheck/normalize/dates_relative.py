@@ -209,6 +209,11 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
             atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 4, True))
         elif d:  # "the 30th of last month" in February: claim the day so it is not read alone
             atoms.append(Atom(m.start(), m.start("mod") - 1, precision="day", priority=4, blocker=True))
+    for m in pat.finditer_near(pat.P_THE_NEXT, pat.KEY_THE_NEXT, text, lowered, 1, 20):
+        if _tense(text, m) == "past":
+            continue  # "sales fell in 2009 and were flat the next quarter": the story's next quarter
+        (low, high), value, prec = own_period(reference, m.group("u").lower(), 1)
+        atoms.append(span_atom(m, low, high, value, prec, 3, True))
     atoms += atoms_ahead(text, reference, lowered)
     atoms += atoms_weeks(text, reference, lowered)
     for m in pat.finditer_near(pat.P_FROM_BASE_CMP, pat.KEY_THAN, text, lowered, 6, 70):

@@ -822,3 +822,24 @@ def test_day_of_a_month_that_lacks_it_is_not_read():
 )
 def test_the_weekend_follows_the_tense(text, saturday):
     assert only(text).low == saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("Analysts expect a rebound in the next quarter.", "2019-34", "2019-04-01"),  # Q2 follows 1 March's Q1
+        ("Demand should double in the next decade.", "202X", "2020-01-01"),
+    ],
+)
+def test_the_next_quarter_or_decade_outside_past_narrative(text, value, low):
+    v = only(text)
+    assert (v.value, v.low) == (value, low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales fell in 2009 and were flat the next quarter.", "He said prices would fall the next quarter.",
+     "The score was level in the next quarter of the game."],
+)
+def test_the_next_quarter_told_in_the_past_is_left_out(text):
+    assert [v for v in dates(text) if "quarter" in v.text] == []
