@@ -24,8 +24,14 @@ How a date is read (conventions a reader of the output needs):
   before the reference (news reports the past); "last/next Tuesday" is that day of the
   previous/next Monday-to-Sunday week, "this past"/"this coming" the nearest one before/after.
   "the previous year", "the following week", "the next month" are left out: they count from
-  the story's own time, which only the claim stage knows; "the next quarter" and "the next
-  decade" (calendar periods) are read unless the sentence is told in the past. "the last/past N years" is the N
+  the story's own time, which only the claim stage knows; "the next quarter" (the calendar
+  quarter) and "the next decade" (the ten years after the reference, as "the past decade"
+  is the ten before) are read unless the sentence is told in the past. A future sentence
+  ("will leave in two weeks") reads "in N units" as the date N units on, at the unit's
+  precision, unless a superlative or ordinal counts a span ("the fifth coach in four
+  years"); "for the day/week/month/year" closing a clause not told in the past is the
+  reference's own period ("up 3% for the year"); "Monday two weeks from now" is the Monday of
+  the week two weeks on. "the last/past N years" is the N
   years up to the reference (a range); "for the next N years" is a duration (P6Y), since a
   story often counts it from an earlier event. "N years ago" has the precision of its unit.
   "in/over the next N days" (also "coming", "upcoming", "the N next days") is the N whole

@@ -352,3 +352,24 @@ P_THE_NEXT = re.compile(
     r"(?<![\w])the\s+next\s+(?P<u>quarter|decade)(?![\w-])(?!\s+(?:of|after|before|when|that|which|in)\b)", FLAGS
 )
 KEY_THE_NEXT = re.compile(r"the next")
+# "Monday two weeks from now", "Thursday, two years from now": that weekday in the week reached
+P_WEEKDAY_FROM_NOW = re.compile(
+    rf"(?<![\w])(?P<wd>{WEEKDAYS}),?\s+(?P<n>" + COUNT + r")\s+(?P<u>weeks?|months?|years?)\s+from\s+now(?![\w])", FLAGS
+)
+KEY_FROM_NOW = re.compile(r"from now")
+# "will leave in two weeks": a future sentence counts "in N units" from the reference
+P_IN_N_FUTURE = re.compile(
+    r"(?<![\w])in\s+(?P<n>" + COUNT + r")\s+(?P<u>days|weeks|months|years|day|week|month|year)(?![\w'’-])"
+    r"(?!\s+(?:of|after|before|from|since|to|and|or|for|with|than|at|in|on|ago|old)\b|\s+time\b)",
+    FLAGS,
+)
+KEY_IN = re.compile(r"in ")
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|\w+est|most|least|times?|ever)\b",
+    FLAGS,
+)
+# "up 3% for the year", "closed for the day": the reference's own period (not in past narrative)
+P_FOR_THE_PERIOD = re.compile(
+    r"(?<![\w])for\s+the\s+(?P<u>day|week|month|year)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|so)\b))", FLAGS
+)
+KEY_FOR_THE = re.compile(r"for the ")

@@ -212,7 +212,38 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
     for m in pat.finditer_near(pat.P_THE_NEXT, pat.KEY_THE_NEXT, text, lowered, 1, 20):
         if _tense(text, m) == "past":
             continue  # "sales fell in 2009 and were flat the next quarter": the story's next quarter
+        if m.group("u").lower() == "decade":
+            # "will not add to our deficit over the next decade": the ten years ahead, not the 2020s
+            low = reference + dt.timedelta(days=1)
+            atoms.append(_range_atom(m, low, cal.add_years(low, 10)))
+            continue
         (low, high), value, prec = own_period(reference, m.group("u").lower(), 1)
+        atoms.append(span_atom(m, low, high, value, prec, 3, True))
+    for m in pat.finditer_near(pat.P_WEEKDAY_FROM_NOW, pat.KEY_FROM_NOW, text, lowered, 40, 1):
+        n = count_value(m.group("n"))
+        day = shift_date(reference, m.group("u"), n, 1) if n else None
+        if day is not None:
+            day = cal.week_span(day)[0] + dt.timedelta(days=weekday_number(m.group("wd")))
+            atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 5, True))
+    for m in pat.finditer_near(pat.P_IN_N_FUTURE, pat.KEY_IN, text, lowered, 1, 40):
+        n = count_value(m.group("n"))
+        unit = m.group("u").lower()
+        if not n or n != int(n) or (n == 1) != (not unit.endswith("s")) or _tense(text, m) != "future":
+            continue
+        clause = text[max(0, m.start() - 60) : m.start()]
+        if pat.SUPERLATIVE_BEFORE.search(re.split(r"[.!?;\n]", clause)[-1]):
+            continue  # "will be the first visit in 20 years": a span up to now
+        day = shift_date(reference, unit, n, 1)
+        if day is not None:
+            atoms.append(unit_atom(m, day, unit))
+    for m in pat.finditer_near(pat.P_FOR_THE_PERIOD, pat.KEY_FOR_THE, text, lowered, 1, 12):
+        if _tense(text, m) == "past":
+            continue  # "selection was winding down for the day": the story's day
+        unit = m.group("u").lower()
+        if unit == "day":
+            atoms.append(span_atom(m, *cal.day_span(reference), reference.isoformat(), "day", 3, True))
+            continue
+        (low, high), value, prec = own_period(reference, unit, 0)
         atoms.append(span_atom(m, low, high, value, prec, 3, True))
     atoms += atoms_ahead(text, reference, lowered)
     atoms += atoms_weeks(text, reference, lowered)
@@ -267,6 +298,7 @@ def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
             q_start = dt.date(reference.year, (reference.month - 1) // 3 * 3 + 1, 1)
             low = reference if within else cal.add_months(q_start, 3)
             high = cal.add_months(cal.add_months(q_start, 3) if within else low, 3 * int(n))
+
         else:
             low = reference if within else reference + dt.timedelta(days=1)
             high = shift_date(low, unit, n, 1)

@@ -828,7 +828,8 @@ def test_the_weekend_follows_the_tense(text, saturday):
     ("text", "value", "low"),
     [
         ("Analysts expect a rebound in the next quarter.", "2019-34", "2019-04-01"),  # Q2 follows 1 March's Q1
-        ("Demand should double in the next decade.", "202X", "2020-01-01"),
+        # the ten years ahead of the article, as "the past decade" is the ten behind it
+        ("Demand should double in the next decade.", "2019-03-02/2029-03-01", "2019-03-02"),
     ],
 )
 def test_the_next_quarter_or_decade_outside_past_narrative(text, value, low):
@@ -843,3 +844,38 @@ def test_the_next_quarter_or_decade_outside_past_narrative(text, value, low):
 )
 def test_the_next_quarter_told_in_the_past_is_left_out(text):
     assert [v for v in dates(text) if "quarter" in v.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The minister will leave in two weeks.", "2019-03-15"),
+        ("The plant will reopen in two years.", "2021"),  # at the precision of the unit, as "two years ago"
+        ("Talks resume Monday two weeks from now.", "2019-03-11"),  # 15 March is in the week of Monday 11 March
+    ],
+)
+def test_future_offsets_from_the_reference(text, value):
+    assert only(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cheeks will be the fifth coach in four years.", "It will be the first visit in 20 years.",
+     "The firm will double sales in two years of trading."],
+)
+def test_in_n_years_counting_a_span_is_not_a_date(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Shares are up 3% for the year.", "2019"), ("Trading is halted for the day.", "2019-03-01")],
+)
+def test_for_the_period_closing_a_clause(text, value):
+    assert only(text).value == value
+
+
+def test_for_the_day_told_in_the_past_is_the_story_s_day():
+    assert dates("By 5pm Monday, selection was winding down for the day.") == [
+        v for v in dates("By 5pm Monday, selection was winding down for the day.") if v.text == "Monday"
+    ]
