@@ -44,10 +44,9 @@ How a date is read (conventions a reader of the output needs):
   from the coming Monday. "three weeks later", "the day before", "the year", "the same
   week" are left out: they count from the story's own time.
 * "the weekend" ("over/at the weekend", not "the weekend of/before ...") is the one under way
-  on a Saturday or Sunday reference; otherwise the one just past in a past-tense sentence
-  ("was examined over the weekend"), the coming one in a future one ("will stay shut through
-  the weekend"), and with no tense to go by the nearest: the one just past on Monday-Wednesday,
-  the coming one on Thursday and Friday.
+  on a Saturday or Sunday reference; otherwise the coming one in a sentence about the future
+  ("will stay shut through the weekend", "are planning to travel over the weekend") and the
+  one just past in any other (news reports the past, as with a bare weekday).
 * "(the) end/beginning/middle of the month/year" (and "end of month") is that part of the
   reference's month or year, unless "of", "before", "after"... follows ("the end of the
   year before"). "by the end of X" is open: no later than X ends.

@@ -274,7 +274,9 @@ FOR_BEFORE = re.compile(
 # a past-tense sentence counts "the next eight days" from its own events ("Over the next eight days,
 # the advisory was updated"): such stretches are left out
 PAST_CLAUSE = re.compile(r"\b(?:was|were|had|did|said|made|took|came|went)\b", FLAGS)
-FUTURE_CLAUSE = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", FLAGS)
+FUTURE_CLAUSE = re.compile(
+    r"\b(?:will|shall|(?:going|plan|plans|planning|expected|set|scheduled|hopes?|hoping)\s+to)\b|['’]ll\b", FLAGS
+)
 SENTENCE_END = re.compile(r"[.!?\n]")
 WIN_BEFORE = re.compile(r"(?<![\w])(?:win|wins|won|winning)\s+$", FLAGS)
 # "week 31 of 2019", "week 27 of last year", "the week 31", "ISO week 5" (ISO weeks)

@@ -364,18 +364,14 @@ def iso_week(year: int, week: int) -> cal.Span | None:
 
 def nearest_weekend(reference: dt.date, tense: str = "") -> dt.date:
     """The Saturday of "the weekend": the one under way on a Saturday or Sunday; otherwise the
-    one just past in a past-tense sentence ("was examined over the weekend"), the coming one in a
-    future one ("will stay closed through the weekend"), and with no tense to go by the nearest:
-    the one just past from Monday to Wednesday, the coming one on Thursday and Friday."""
+    coming one in a sentence about the future ("will stay closed through the weekend", "are
+    planning to travel over the weekend") and the one just past in any other (news reports the
+    past, as with a bare weekday: "agreed at the weekend to slash spending")."""
     wd = reference.weekday()
     saturday = reference + dt.timedelta(days=5 - wd)  # this week's Saturday
-    if wd >= 5:
+    if wd >= 5 or tense == "future":
         return saturday
-    if tense == "past":
-        return saturday - dt.timedelta(days=7)
-    if tense == "future":
-        return saturday
-    return saturday - dt.timedelta(days=7) if wd <= 2 else saturday
+    return saturday - dt.timedelta(days=7)
 
 
 def _tense(text: str, m: re.Match[str]) -> str:
