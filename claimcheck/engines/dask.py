@@ -10,7 +10,10 @@ stopped for the run. Dask is optional: ``pip install 'claimcheck-conflicts[dask]
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from claimcheck.records import Claim, Source
 
@@ -58,15 +61,22 @@ def extract_dask(
     is 1).
     """
     require_dask()
-    from distributed import Client, LocalCluster, as_completed
-
     from claimcheck import progress
 
     todo = [s for s in sources if s.status == "ok"]
-    out: dict[str, list[Claim]] = {s.id: [] for s in todo}
     if not todo:
-        return out
+        return {}
     report = progress.current()
+    with _quiet_dask():
+        return _extract_on_cluster(todo, model, jobs, scheduler, report)
+
+
+def _extract_on_cluster(
+    todo: list[Source], model: str, jobs: int, scheduler: str | None, report
+) -> dict[str, list[Claim]]:
+    from distributed import Client, LocalCluster, as_completed
+
+    out: dict[str, list[Claim]] = {}
     cluster = None
     if scheduler is None:
         workers = jobs if jobs > 1 else (os.cpu_count() or 1)
@@ -87,3 +97,15 @@ def extract_dask(
             cluster.close()
     # Results arrive in completion order; the dict is rebuilt in source order.
     return {s.id: out[s.id] for s in todo}
+
+
+@contextmanager
+def _quiet_dask() -> Iterator[None]:
+    """Keep the cluster's start-up and shut-down chatter (INFO) off claimcheck's stderr."""
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(max(level, logging.WARNING))
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
