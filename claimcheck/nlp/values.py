@@ -37,12 +37,20 @@ class ValueRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         ref = doc.user_data.get(REFERENCE_KEY)
         reference = dt.date.fromisoformat(ref) if ref else None
-        spans = []
+        chosen: dict[tuple[int, int], tuple[Span, dict]] = {}
         for value in scan(doc.text, reference):
             span = doc.char_span(value.start, value.end, label=value.kind, alignment_mode="expand")
             if span is None:
                 continue
-            span._.claimcheck_value = value.to_dict()
+            # Span extensions are stored per character offsets: two values inside one token
+            # ("6:11p") would share one slot, so the token keeps the longer value only.
+            key = (span.start_char, span.end_char)
+            if key in chosen and len(chosen[key][1]["text"]) >= len(value.text):
+                continue
+            chosen[key] = (span, value.to_dict())
+        spans = []
+        for span, value in sorted(chosen.values(), key=lambda sv: (sv[0].start, sv[0].end)):
+            span._.claimcheck_value = value
             spans.append(span)
         doc.spans[self.span_key] = spans
         return doc
