@@ -128,15 +128,15 @@ def words(sources) -> int:
     return sum(len(s.text.split()) for s in sources if s.status == "ok")
 
 
-def plain_parse(model: str, texts: list[str], jobs: int, warm: list[str]) -> Timing:
-    """Parse ``texts`` with the bare model (``nlp.pipe`` as it comes), holding no Doc."""
+def plain_parse(model: str, texts: list[str], jobs: int, warm: list[str], batch_size: int | None = None) -> Timing:
+    """Parse ``texts`` with the bare model (``nlp.pipe`` as it comes, or in batches of ``batch_size``)."""
     import spacy
 
     nlp = spacy.load(model)
     for _ in nlp.pipe(warm):  # the same warm-up as claimcheck's: vocabulary and lemma caches filled
         pass
     with Clock() as clock:
-        for _ in nlp.pipe(texts, n_process=jobs):
+        for _ in nlp.pipe(texts, n_process=jobs, batch_size=batch_size):  # no Doc is kept
             pass
     return clock.timing
 
@@ -199,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy model (default: claimcheck's)")
     parser.add_argument("--dask", action="store_true", help="also compare --engine dask's report with local's")
     parser.add_argument("--filter", action="store_true", help="also measure the sentence filter")
+    parser.add_argument("--plain-batch-size", type=int, default=None, metavar="N",
+                        help="batch size of the plain nlp.pipe (default: spaCy's, 1,000 texts)")
     parser.add_argument("--warm", type=Path, default=ROOT / "sources",
                         help="texts to warm both sides up on, untimed (default: the sample, %(default)s)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of the shuffle (a quick look)")
@@ -216,11 +218,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no <topic>/<doc>.txt under {args.data}", file=sys.stderr)
         return 2
     subsets = [(f"{a}/{b}", paths[: max(1, len(paths) * a // b)]) for a, b in FRACTIONS]
-    sources = read_sources([str(p) for p in paths])
-    texts = [s.text for s in sources if s.status == "ok"]
-    total_words = words(sources)
-    print(f"corpus: {len(paths)} articles, {total_words:,} words (cleaned), model {model}, jobs {args.jobs}")
-
+    # Order matters for memory: claimcheck is measured first, in a process that holds nothing
+    # else yet (the bare model and the whole corpus come later).
     # Warm-up, untimed, on both sides alike and on other texts than the timed ones (the sample
     # corpus): models loaded and lazy tables built, so neither side pays them in its figures.
     warm = [args.warm] if args.warm.is_dir() else paths[:1]
@@ -228,29 +227,36 @@ def main(argv: list[str] | None = None) -> int:
     claimcheck_run(warm, args.jobs)
     warm_texts = [s.text for s in read_sources([str(p) for p in warm]) if s.status == "ok"]
 
+    runs: dict[str, tuple[Timing, int, int, int]] = {}
+    full_report = ""
+    for label, subset in subsets:
+        with MemorySampler() as mem:
+            timing, report = claimcheck_run(subset, args.jobs)
+        runs[label] = (timing, len(subset), words(read_sources([str(p) for p in subset])), mem.peak)
+        full_report = report
+        del report
+
     dask_run = None
     if args.dask:
-        # Right after the warm-up, so that the workers import the same code as this process did
-        # (the report is compared with the local one below).
+        # Soon after the local runs, so that the workers import the same code as this process
+        # did (others may be editing the working tree).
         from claimcheck.engines.dask import require_dask
 
         require_dask()
         dask_run = claimcheck_run(paths, args.jobs if args.jobs > 1 else 2, engine="dask")
 
+    sources = read_sources([str(p) for p in paths])
+    texts = [s.text for s in sources if s.status == "ok"]
+    total_words = words(sources)
     with MemorySampler() as mem_plain:
-        plain = plain_parse(model, texts, args.jobs, warm_texts)
-    runs: dict[str, tuple[Timing, int, int, int]] = {}
-    reports: dict[str, str] = {}
-    for label, subset in subsets:
-        with MemorySampler() as mem:
-            timing, report = claimcheck_run(subset, args.jobs)
-        runs[label] = (timing, len(subset), words(read_sources([str(p) for p in subset])), mem.peak)
-        reports[label] = report
+        plain = plain_parse(model, texts, args.jobs, warm_texts, args.plain_batch_size)
 
+    print(f"corpus: {len(paths)} articles, {total_words:,} words (cleaned), model {model}, jobs {args.jobs}")
     full, _, _, full_peak = runs["1/1"]
     failed = False
     print()
-    print(f"plain nlp.pipe        {total_words / plain.wall:9,.0f} words/s wall  "
+    label = "plain nlp.pipe" + ("" if args.plain_batch_size is None else f" (batch {args.plain_batch_size})")
+    print(f"{label:<21} {total_words / plain.wall:9,.0f} words/s wall  "
           f"{total_words / plain.cpu:9,.0f} words/CPU-s  ({plain.wall:.1f} s)")
     print(f"claimcheck check      {total_words / full.wall:9,.0f} words/s wall  "
           f"{total_words / full.cpu:9,.0f} words/CPU-s  ({full.wall:.1f} s)")
@@ -266,19 +272,19 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(f"peak memory, process tree (sampled): claimcheck on all {_mb(full_peak)}, "
           f"plain parse {_mb(mem_plain.peak)}  (target < 1 GB with one process)")
-    print(f"peak memory of the whole benchmark, plain parse included, getrusage (self + largest child): "
+    print(f"peak memory of the whole benchmark, all of the above, getrusage (self + largest child): "
           f"{_mb(MemorySampler.rusage_peak())}")
 
     if dask_run is not None:
         timing, dask_report = dask_run
-        same = dask_report == reports["1/1"]
+        same = dask_report == full_report
         print()
         print(f"dask engine (local cluster): {timing.wall:.1f} s wall; JSON report "
               f"{'equals' if same else 'DIFFERS FROM'} the local engine's byte for byte "
               f"({len(dask_report):,} bytes)")
         if not same:
             failed = True
-            for n, (a, b) in enumerate(zip(reports["1/1"].splitlines(), dask_report.splitlines()), 1):
+            for n, (a, b) in enumerate(zip(full_report.splitlines(), dask_report.splitlines()), 1):
                 if a != b:
                     print(f"  first difference, line {n}:\n  local: {a.strip()}\n  dask:  {b.strip()}")
                     break
