@@ -65,3 +65,12 @@ def test_local_parse_skips_sentences_without_a_value():
     claims = extract_claims([src], watched)
     assert watched.sent_to_parser == ["The fire burned 40 houses in 2019."]
     assert {c.text for c in claims} >= {"40", "2019"}
+
+
+def test_local_parser_processes_give_the_same_claims():
+    from claimcheck.extract import extract_claims
+    from claimcheck.nlp import load_pipeline
+
+    nlp, _ = load_pipeline()
+    # Values found before the parse travel to the parser processes and back with the Doc.
+    assert extract_claims(_sources(3), nlp, jobs=2, batch_size=8) == extract_claims(_sources(3), nlp)
