@@ -136,7 +136,7 @@ def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> lis
         def resolve(mention: str, offset: int) -> str | None:
             return registry.resolve(mention, offset)
     if resolve is not None:
-        _add_person_mentions(doc, src, sent, resolve)
+        _add_person_mentions(doc, src, sent, resolve, registry)
     values = [(s, s._.claimcheck_value) for s in spans if s._.claimcheck_value]
     dates = [(s, v) for s, v in values if v["kind"] == "date" and not v.get("bound")]
     attribution = ctx.attribution_of(doc)
@@ -147,7 +147,7 @@ def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> lis
         predicate, anchor = ctx.event_of(doc, span)
         subject, participants, scope = ctx.participants_of(doc, span, anchor, resolve, sent.start)
         attribute = ctx.attribute_of(doc, span, kind) if kind != "date" else ctx.event_phrase(doc, span)
-        if kind in {"quantity", "money", "percent"} and not ctx.is_measurement(doc, span):
+        if kind in {"quantity", "money", "percent"} and not ctx.is_measurement(doc, span, value):
             attribute = None
         if kind == "number" and (ctx.is_definite_count(doc, span) or not ctx.is_count(doc, span, value)):
             attribute = None  # "the two countries" names things, it does not count them
@@ -177,12 +177,19 @@ def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> lis
     return out
 
 
-def _add_person_mentions(doc: Doc, src: Source, sent: Sentence, resolve) -> None:
-    """Mark surnames the model missed ("Perez met ...") when they name someone met earlier in the article."""
+def _add_person_mentions(doc: Doc, src: Source, sent: Sentence, resolve, registry=None) -> None:
+    """Mark people the model missed: full names the article's registry found in this sentence,
+    and surnames ("Perez met ...") that name someone met earlier in the article."""
     key = ctx.ENTITY_KEY
     existing = list(doc.spans[key]) if key in doc.spans else []
     covered = {i for s in existing for i in range(s.start, s.end)}
     extra = []
+    for m in getattr(registry, "mentions", ()):
+        if sent.start <= m.start and m.end <= sent.end:
+            span = doc.char_span(m.start - sent.start, m.end - sent.start, alignment_mode="expand")
+            if span is not None and not any(i in covered for i in range(span.start, span.end)):
+                extra.append(Span(doc, span.start, span.end, label="PER:" + m.key))
+                covered.update(range(span.start, span.end))
     for tok in doc:
         if tok.i in covered or not tok.is_title or tok.pos_ not in {"PROPN", ""} or tok.is_sent_start and tok.pos_ == "":
             continue

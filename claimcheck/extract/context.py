@@ -103,9 +103,9 @@ def _compound_phrase(tok: Token) -> str:
 _TIMES_SIGN = re.compile(r"\s*[x×]\s*\d")
 
 
-def is_measurement(doc: Doc, span: Span) -> bool:
+def is_measurement(doc: Doc, span: Span, value: dict | None = None) -> bool:
     """False for a value that is half of a score, ratio, clock time or size ("88-72", "6:11", "1440 x 900")."""
-    start, end = span.start_char, span.end_char
+    start, end = (value["start"], value["end"]) if value else (span.start_char, span.end_char)
     text = doc.text
     if start >= 2 and text[start - 1] in "-–:/" and text[start - 2].isdigit():
         return False
@@ -122,7 +122,7 @@ def is_count(doc: Doc, span: Span, value: dict) -> bool:
     if end < len(doc.text) and doc.text[end] == "-":
         return False
     start = span.start_char
-    if not is_measurement(doc, span):
+    if not is_measurement(doc, span, value):
         return False
     before = doc.text[max(0, start - 16) : start].split()
     markers = {m.rstrip(".") for m in lexicon().identifier_markers}

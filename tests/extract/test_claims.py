@@ -120,3 +120,14 @@ def test_positions_map_to_the_original_file(nlp):
     text = "Title line\n\nBrazil exported 20,000 tons of coffee in 2004."
     c = find(claims_of(nlp, text), "20,000 tons")
     assert (c.line, c.column) == (3, 17)
+
+
+def test_a_clock_time_read_as_money_is_not_a_measurement(nlp):
+    claims = [c for c in claims_of(nlp, "Posted on Dec 23 2012, 6:11p") if c.kind in {"money", "number"}]
+    assert all(c.attribute is None for c in claims)
+
+
+def test_people_found_by_the_registry_are_participants(nlp):
+    text = "Minister Juan Perez spoke. Officials said Juan Perez visited Ghana in 1998 and met Maria Gomez."
+    claim = find(claims_of(nlp, text), "1998")
+    assert "PER:juan perez" in claim.participants
