@@ -85,7 +85,8 @@ _CLAIM_HINT = re.compile(
     r"top|most|fewest|least|yesterday|today|tomorrow|decade|decades|century|centuries|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
     r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"spring|summer|autumn|fall|winter|percent|per\s*cent)\b|[$€£¥₹%]",
+    r"spring|summer|autumn|fall|winter|percent|per\s*cent|couple|morning|afternoon|evening|tonight|noon|midnight|"
+    r"weekend|ago|christmas|easter|thanksgiving)\b|[$€£¥₹%]",
     re.IGNORECASE,
 )
 
