@@ -109,7 +109,7 @@ class Claim:
     subject: tuple[str, ...] = ()  # canonical entity ids the claim is about
     participants: tuple[str, ...] = ()  # all canonical entities of the clause
     predicate: str | None = None  # canonical predicate class ("buy", "visit", ...)
-    attribute: str | None = None  # what is measured ("rice", "partner trade", ...)
+    attribute: str | None = None  # what is measured ("coffee", "trade partner", ...)
     time: tuple[str, str] | None = None  # time context interval (ISO, high exclusive)
     time_text: str | None = None
     attribution: str | None = None  # "according to the ministry"

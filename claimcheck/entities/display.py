@@ -6,12 +6,12 @@ from collections.abc import Iterable
 
 
 def entity_name(eid: str) -> str:
-    """"PRK" -> "North Korea", "PER:kim il sung" -> "Kim Il Sung", "ORG:oda" -> "Oda"."""
+    """"KEN" -> "Kenya", "PER:juan perez" -> "Juan Perez", "ORG:acme" -> "Acme"."""
     from claimcheck.entities.gazetteer import gazetteer
 
     if eid in gazetteer().entities:
         return gazetteer().name(eid)
-    # model entities carry their name key: "PER:kim il sung"
+    # model entities carry their name key: "PER:juan perez"
     return " ".join(w[:1].upper() + w[1:] for w in eid.split(":", 1)[-1].split())
 
 

@@ -261,7 +261,7 @@ def gazetteer() -> Gazetteer:
 
 
 def lookup(alias: str) -> Entity | None:
-    """The entity ``alias`` names ("US", "Hanoi", "North Korean", "the Soviet Union"), or None."""
+    """The entity ``alias`` names ("US", "Nairobi", "South Korean", "the Soviet Union"), or None."""
     return gazetteer().lookup(alias)
 
 

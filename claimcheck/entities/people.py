@@ -9,8 +9,8 @@ spaces, after cutting at words that cannot be part of a person's name: titles ("
 "Prime Minister"; a title written last, as in "Martin Luther King", is kept), words naming
 things ("Party", "University", "City"), gazetteer places and organisations ("US President
 Donald Trump" -> "Donald Trump"; capitals and guarded names such as "Washington" and "Jordan"
-do not cut, they are also names) and, at the start, capitalised function words ("When Kim
-Jong-un" -> "Kim Jong-un"). The part after the last cut is the name. The word lists are in
+do not cut, they are also names) and, at the start, capitalised function words ("When Moon
+Jae-in" -> "Moon Jae-in"). The part after the last cut is the name. The word lists are in
 ``data/people.json``.
 """
 
@@ -45,7 +45,7 @@ def _is_headline(line: str) -> bool:
 def name_key(name: str) -> str:
     """Normalised person name: case, diacritics, hyphens, apostrophes, dots and spacing.
 
-    "Kim Il-sung", "Kim Il Sung", "KIM IL SUNG" -> "kim il sung"; "Nguyễn Phú Trọng" ->
+    "Park Chung-hee", "Park Chung Hee", "PARK CHUNG HEE" -> "park chung hee"; "Nguyễn Phú Trọng" ->
     "nguyen phu trong"; "O'Brien" -> "obrien".
     """
     text = _DASH.sub(" ", fold(name).casefold())
@@ -224,7 +224,7 @@ class PersonRegistry:
 
         A full name is its own key. A partial mention ("Kim", "Trump", "Mr Kim") resolves to the
         most recent full name before ``offset`` that starts or ends with it (Korean and
-        Vietnamese names put the family name first, so "Kim" matches "Kim Jong-un").
+        Vietnamese names put the family name first, so "Park" matches "Park Chung-hee").
         """
         parts = tuple(name_key(strip_titles(mention)).split())
         if not parts:
@@ -278,8 +278,8 @@ def same_person_spelling(a: str, b: str) -> bool:
     Conservative, part by part: the keys (see :func:`name_key`) split into the same number of
     parts, every part equal except at most one that is one spelling apart
     (:func:`_parts_match`); or the same letters with the given-name parts joined or split
-    ("Kim Ilsung" = "Kim Il Sung"). A different given-name part is a different person:
-    "Kim Jong-un", "Kim Jong-il" and "Kim Jong Nam" are three people.
+    ("Park Chunghee" = "Park Chung Hee"). A different given-name part is a different person:
+    "Park Chung-hee", "Park Chung-hwa" and "Park Chung Nam" are three people.
     """
     pa, pb = name_key(a).split(), name_key(b).split()
     if len(pa) < 2 or len(pb) < 2:
@@ -316,8 +316,8 @@ def spelling_variants(names: list[str]) -> list[list[str]]:
 def canonical_names(names: list[str]) -> dict[str, str]:
     """Map each name to the name key of the first name of its spelling group.
 
-    For comparing people across sources: "Kim Ill Song" and "Kim Il-sung" both map to
-    "kim il sung" when "Kim Il-sung" came first; a name without variants maps to its own key.
+    For comparing people across sources: "Park Chung Hie" and "Park Chung-hee" both map to
+    "park chung hee" when "Park Chung-hee" came first; a name without variants maps to its own key.
     """
     out = {n: name_key(n) for n in names}
     for group in spelling_variants(names):

@@ -1,7 +1,7 @@
 """Read what a value is said about from the parse of its sentence.
 
 For a value span this finds the predicate (the event or relation: "buy", "visit", "relations"),
-the attribute (what is measured: "rice", "partner trade"), the participants (canonical
+the attribute (what is measured: "coffee", "trade partner"), the participants (canonical
 entities in the clause), the subject, the time context (a date in the same clause) and the
 qualifiers (rate, later update, attribution). Without a parse (blank pipeline) it falls back
 to word order and returns less.
@@ -159,14 +159,14 @@ def _value_root(doc: Doc, span: Span) -> Token:
 
 
 def attribute_of(doc: Doc, span: Span, kind: str) -> str | None:
-    """The noun the value quantifies: "rice" for "20,000 tons of rice", "pilot" for "200 pilots"."""
+    """The noun the value quantifies: "coffee" for "20,000 tons of coffee", "pilot" for "200 pilots"."""
     lex = lexicon()
     root = span.root
     if not doc.has_annotation("DEP"):
         return _attribute_by_order(doc, span)
     candidates: list[Token] = []
     if kind in {"quantity", "money", "percent", "number"}:
-        # "20,000 tons of rice" (root: tons) -> of-object; "200 pilots" (root: 200, nummod) -> head.
+        # "20,000 tons of coffee" (root: tons) -> of-object; "200 pilots" (root: 200, nummod) -> head.
         obj = _of_object(root)
         if obj is not None:
             candidates.append(obj)
@@ -235,9 +235,9 @@ def event_of(doc: Doc, span: Span) -> tuple[str | None, Token | None]:
         and root.head.i >= span.end
     ):
         return None, None  # "the 1940s actress": the date describes a noun, it dates no event
-    # A date in "invasion of Cambodia in 1978" belongs to the noun phrase just before it, even
+    # A date in "invasion of Somalia in 2011" belongs to the noun phrase just before it, even
     # when the parser attaches the prepositional phrase to the verb: walk back over the phrase's
-    # modifiers ("of Cambodia", "to the capital") to its head noun, and take it if it names an event.
+    # modifiers ("of Somalia", "to the capital") to its head noun, and take it if it names an event.
     noun = _preceding_head_noun(doc, span.start)
     if noun is not None:
         phase = _phase_of(noun)

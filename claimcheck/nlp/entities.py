@@ -20,7 +20,7 @@ Capitals and guarded names ("Washington", "Victoria", "Jordan") are also people'
 parts of other names. One is kept when the model labels it GPE/LOC/FAC; dropped when the
 model labels it anything else (the model's PERSON/ORG entity is then used); with no model
 label (or a blank pipeline), dropped when a capitalised non-stop word stands right before it
-("George Washington", "Lake Victoria") or right after it ("Washington Post", "Hanoi Summit").
+("George Washington", "Lake Victoria") or right after it ("Washington Post", "Geneva Summit").
 
 Works on a blank English pipeline (gazetteer only) and on a Doc holding one sentence of an
 article. Labels are strings in the Doc's span groups, so they survive ``doc.to_bytes()``.

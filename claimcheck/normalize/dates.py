@@ -558,9 +558,9 @@ def _determiner_year(before: str, after: str, nxt: re.Match[str] | None) -> bool
         return None
     next_word = nxt.group("w")
     next_lower = next_word.lower()
-    # "the 1996 purchase", "the 2019 Hanoi summit" but not "the 2000 soldiers", "the 2000 US troops"
+    # "the 2004 purchase", "the 2019 Geneva summit" but not "the 2000 soldiers", "the 2000 US troops"
     if next_word[0].isupper():
-        # the noun the names lead to decides: "the 2019 Hanoi summit" is a year, "the 2000 US troops"
+        # the noun the names lead to decides: "the 2019 Geneva summit" is a year, "the 2000 US troops"
         # a count; when the names end the phrase, the last name is the noun ("the 2000 Americans were")
         names = _NAME_RUN.match(after).group().split()
         then = pat.WORD_AFTER.match(after, _NAME_RUN.match(after).end())

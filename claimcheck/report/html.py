@@ -80,7 +80,7 @@ def _source_labels(report: dict) -> dict[str, str]:
 
 
 def entity_label(eid: str) -> str:
-    """A canonical entity id for reading: "PER:kim il sung" -> "Kim Il Sung", "PRK" -> "North Korea"."""
+    """A canonical entity id for reading: "PER:juan perez" -> "Juan Perez", "KEN" -> "Kenya"."""
     return entity_name(eid)
 
 

@@ -176,10 +176,10 @@ RULES: tuple[Rule, ...] = (
         summary="A date lies far outside the time frame of its own article, one digit away from it.",
         what="Takes the article's other dates and its publication date as its time frame (the 10th to 90th "
         "percentile when there are many) and reports a year, month or decade more than max(100 years, twice "
-        "the frame's width) outside it when changing one digit brings it inside ('1770s' -> '1970s'). Dates "
+        "the frame's width) outside it when changing one digit brings it inside ('1780s' -> '1980s'). Dates "
         "far away that no one-digit slip explains, and centuries, are taken as history and left alone.",
-        why="'The 1770s' in a story about the 1970s is a typo that spell checkers cannot see.",
-        example="An article about 1950-2020 that says 'through the 1770s' -> 'perhaps 1970s'.",
+        why="'The 1780s' in a story about the 1980s is a typo that spell checkers cannot see.",
+        example="An article about 1950-2020 that says 'through the 1780s' -> 'perhaps 1980s'.",
         check=timeline.outside_timeframe,
         fires=(E(("Ghana won independence in 1957. A coup followed in 1966. Elections came in 1979, 1992 and 2000. "
                   "Cocoa exports fell through the 1780s.",)),),
@@ -200,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         what="Reports a date introduced by 'through', 'until' or 'into' in a sentence that says something "
         "continued, remained or persisted, when the passage just before it is dated more than ten years later.",
         why="Continuation runs forward in time; a date that runs backward is almost always a typo.",
-        example="'In a cable from 1979, ... Relations continued to sour through the 1770s.'",
+        example="'In a cable from 1982, ... Trade continued to fall through the 1780s.'",
         check=timeline.broken_chronology,
         fires=(E(("Ghana and Togo closed their border in 1982. Trade between them continued to fall through the 1780s.",)),),
         quiet=(E(("Ghana and Togo closed their border in 1982. Trade between them continued to fall through the 1990s.",)),),

@@ -122,7 +122,7 @@ def _digits(x: float) -> str:
 
 
 def digit_slips(year: int, frame: tuple[int, int]) -> list[int]:
-    """Years within ``frame`` that differ from ``year`` in exactly one digit ("1770" -> "1970")."""
+    """Years within ``frame`` that differ from ``year`` in exactly one digit ("1780" -> "1980")."""
     s = f"{year:04d}"
     out = []
     for i in range(4):

@@ -176,7 +176,7 @@ def _drop_hyphen(text: str, m: re.Match[str], following: str, before: str = "") 
     start = m.start(1)
     previous = text[start - 1] if start > 0 else before
     if previous in ("-", "‐"):
-        return False  # "rice-for-" continues a compound
+        return False  # "cash-for-" continues a compound
     lead = _LEAD_WORD.match(following)
     if not lead or not following[:1].islower():
         return False
