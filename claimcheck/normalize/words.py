@@ -138,6 +138,13 @@ class _State:
     scaled: bool = False
     raw: float | None = None
 
+    def take(self, j: int, marks: list[tuple[int, float, float]], word: bool = True) -> int:
+        """Accept the token at ``j`` into the number; returns the next index."""
+        self.words = self.words or word
+        self.end = j + 1
+        marks.append((j + 1, self.total, self.cur))
+        return j + 1
+
 
 def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> tuple[Num, list[tuple[int, float, float]]] | None:
     """A cardinal at ``toks[i]``: numerals, number words, hundreds, scales, dozens, "point".
@@ -224,20 +231,14 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
                 s.last = "unit" if v < 10 else "teen"
             else:
                 break
-            s.words = True
-            j += 1
-            s.end = j
-            marks.append((j, s.total, s.cur))
+            j = s.take(j, marks)
             continue
         if w in tens:
             if s.last in (None, "hundred", "scale") or (s.last == "and" and before_and in ("hundred", "scale")):
                 s.cur += tens[w]
                 s.atom = tens[w]
                 s.last = "tens"
-                s.words = True
-                j += 1
-                s.end = j
-                marks.append((j, s.total, s.cur))
+                j = s.take(j, marks)
                 continue
             break
         if w in d["hundred_set"]:
@@ -248,10 +249,7 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
             if s.last in ("unit", "teen", "tens", "digit", "a", None) and (s.cur < 100 or s.last == "digit"):
                 s.cur = (s.cur or 1.0) * 100
                 s.last = "hundred"
-                s.words = True
-                j += 1
-                s.end = j
-                marks.append((j, s.total, s.cur))
+                j = s.take(j, marks)
                 continue
             break
         sep_scale = t.text in d["separated_scale_symbols"] and s.last == "digit" and t.gap and (j + 1 >= n or toks[j + 1].gap or toks[j + 1].kind == "sym")
@@ -276,18 +274,12 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
             s.last_scale = sc
             s.last = "scale"
             s.scaled = True
-            s.words = s.words or not sep_scale
-            j += 1
-            s.end = j
-            marks.append((j, s.total, s.cur))
+            j = s.take(j, marks, word=not sep_scale)
             continue
         if w in dozens and s.last in ("unit", "teen", "tens", "digit", "a"):
             s.cur = s.cur - s.atom + s.atom * dozens[w]
             s.last = "dozen"
-            s.words = True
-            j += 1
-            s.end = j
-            marks.append((j, s.total, s.cur))
+            j = s.take(j, marks)
             continue
         if w in ("and", "&") and s.last in ("hundred", "scale"):
             nxt = _word(toks, j + 1)
