@@ -11,7 +11,6 @@ than a miss.
 from __future__ import annotations
 
 from dataclasses import replace
-from itertools import combinations
 
 import pandas as pd
 

@@ -119,8 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from claimcheck.pipeline import Options, run
-    from claimcheck.report import FORMATS, build_report
+    from claimcheck.report import FORMATS
 
     if args.format not in FORMATS:
         raise UsageError(f"unknown format {args.format!r}; choose from {', '.join(FORMATS)}")

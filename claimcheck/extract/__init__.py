@@ -131,10 +131,7 @@ def _with_id(claim: Claim, cid: str) -> Claim:
 def claims_from_doc(doc: Doc, src: Source, sent: Sentence, registry=None) -> list[Claim]:
     """Claims of one parsed sentence of ``src``."""
     spans: list[Span] = list(doc.spans[SPAN_KEY]) if SPAN_KEY in doc.spans else []
-    resolve = None
-    if registry is not None:
-        def resolve(mention: str, offset: int) -> str | None:
-            return registry.resolve(mention, offset)
+    resolve = registry.resolve if registry is not None else None
     if resolve is not None:
         _add_person_mentions(doc, src, sent, resolve, registry)
     values = [(s, s._.claimcheck_value) for s in spans if s._.claimcheck_value]
