@@ -16,7 +16,10 @@ How a date is read (conventions a reader of the output needs):
   middle of September" runs 1 April to 16 September ("early"/"late" keep their thirds).
 * A range includes its last named unit: "1994-1998" ends 1999-01-01, "Feb. 27-28" ends
   on 1 March. Open bounds: "before X" ends where X starts, "until X" where X ends, "after X"
-  starts where X ends, "since X" where X starts; ``value`` keeps X itself.
+  starts where X ends, "since X" where X starts; ``value`` keeps X itself. "after" a day
+  starts on that day ("after January 1, 2007" from 1 January): what follows an event on a
+  day ("after Tuesday's vote") may still fall on it, and the wider bound errs away from false
+  conflicts.
 * A day or month written without its year takes the year of the occurrence nearest the
   reference date; with no reference the year stays unknown ("XXXX-10-03", no interval).
 * Relative dates ("last year", "on Tuesday", "two years ago") need the reference (the
@@ -872,6 +875,8 @@ def _apply_bounds(text: str, atoms: list[Atom]) -> list[Atom]:
                 edge = "until"
             elif atom.part_key in ("beginning", "start", "early") and edge == "after":
                 edge = "start"
+            elif edge == "after" and atom.precision == "day":
+                edge = "start"  # "after Tuesday's vote": what follows a day may still fall on it
             new_low, new_high = {"before": (None, low), "until": (None, high), "after": (high, None), "start": (low, None)}[edge]
             atom = replace(atom, start=atom.start - len(m.group()), low=new_low, high=new_high, value=value, bound=bound,
                            y=None, m=None, d=None, open_low=new_low is None, open_high=new_high is None, weak=False)

@@ -1,0 +1,61 @@
+"""Tests for claimcheck.normalize.dates: further readings of dates as news writes them.
+
+Expected values are worked out by hand (calendar facts: 2019-03-01 is a Friday, 2019-02-25
+a Monday, 2019-03-31 a Sunday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimcheck.normalize.dates import find_dates
+from claimcheck.records import Value
+
+REF = dt.date(2019, 3, 1)  # a Friday
+
+
+def dates(text: str, reference: dt.date | None = REF) -> list[Value]:
+    return [v for v in find_dates(text, reference) if v.kind == "date"]
+
+
+def only(text: str, reference: dt.date | None = REF) -> Value:
+    found = dates(text, reference)
+    assert len(found) == 1, [(v.text, v.value) for v in found]
+    return found[0]
+
+
+# --- "after" a day starts on that day --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "low"),
+    [
+        ("Prices rose after January 1, 2007 and fell later.", "after January 1, 2007", "2007-01-01", "2007-01-01"),
+        ("Shares fell after Tuesday's vote.", "after Tuesday", "2019-02-26", "2019-02-26"),
+        ("Talks resumed after 12 March 2018.", "after 12 March 2018", "2018-03-12", "2018-03-12"),
+        ("No flights left later than 5 May 2017.", "later than 5 May 2017", "2017-05-05", "2017-05-05"),
+    ],
+)
+def test_after_a_day_starts_on_that_day(text, surface, value, low):
+    v = only(text)
+    assert (v.text, v.value, v.low, v.high, v.bound) == (surface, value, low, None, "min")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low"),
+    [
+        ("The alliance ended after 1975.", "1975", "1976-01-01"),  # a year or month is over first
+        ("Exports grew after March 2016.", "2016-03", "2016-04-01"),
+        ("Exports grew after the beginning of March 2016.", "2016-03", "2016-03-01"),
+    ],
+)
+def test_after_a_month_or_year_starts_where_it_ends(text, value, low):
+    v = only(text)
+    assert (v.value, v.low, v.high, v.bound) == (value, low, None, "min")
+
+
+def test_an_offset_from_a_day_is_not_an_open_bound():
+    v = only("It closed two days after May 3, 2018.")
+    assert (v.value, v.low, v.high, v.bound) == ("2018-05-05", "2018-05-05", "2018-05-06", None)
