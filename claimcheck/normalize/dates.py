@@ -66,6 +66,10 @@ How a date is read (conventions a reader of the output needs):
   (Saturday to a Monday holiday; a Thursday or Friday holiday to Sunday).
 * A duration laid from a day is the range it covers: "for 3 days starting next Monday",
   "two weeks starting March 4, 2019", "for 3 days, from today" (the day included).
+* "the 21st of next month", "the 5th of last month" are days of those months; "the 26th (day)
+  of the month" is the reference's month only in a sentence about the future ("will come back
+  before the 26th day of the month"): otherwise it is a habit ("rent is due on the first of the
+  month") or the story's month, and is not read.
 * "the rest/remainder of the week/month/year" runs from the reference to the period's end.
 * Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014).
 * A month/day pair without a year ("on 11/20", "from 10/1 to 11/7") needs a date word before

@@ -116,7 +116,7 @@ P_CENTURY_YEARS = re.compile(r"(?<![\w])(?:the\s+)?(?P<y>1[0-9]00)\s?'?s(?![\w])
 P_BARE_YEAR = re.compile(r"(?:(?<=mid-)|(?<![\w$€£¥#.,/:+=-]))(?P<y>1\d{3}|20\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
 # 2100-2199 ("warming of 3C by 2100", "in 2150") only right after a date word
 P_FAR_YEAR = re.compile(r"(?<![\w$€£¥#.,/:+=-])(?P<y>21\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
-P_BARE_DAY = re.compile(r"\b(?:on|week\s+of)\s+the\s+(?P<d>" + DAYNUM + r"|" + ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|the|next|last)\s+month))", FLAGS)
+P_BARE_DAY = re.compile(r"\b(?:on|week\s+of)\s+the\s+(?P<d>" + DAYNUM + r"|" + ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|next|last)\s+month))", FLAGS)
 
 # relative expressions
 SHIFT = LEX["relative_shift"]
@@ -343,9 +343,11 @@ KEY_WEEKEND = re.compile(r"weekend")
 KEY_THAN = re.compile(r"than")
 KEY_PART_OF = re.compile(r"(?:end|start|beginning|middle|half) of")
 KEY_REST_OF = re.compile(r"(?:rest|remainder|remaining|balance) of")
-# "the 21st of next month", "on the 5th of last month", "the 21st this month"
+# "the 21st of next month", "on the 5th of last month", "the 21st this month"; "the 26th day of
+# the month" (the reference's month, read only in a sentence about the future: see dates_relative)
 P_DAY_OF_REL_MONTH = re.compile(
-    r"(?<![\w])(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORD_WORDS + r")\s+(?:day\s+)?(?:of\s+)?(?P<mod>this|next|last)\s+month(?![\w])",
+    r"(?<![\w])(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORD_WORDS + r")\s+(?:day\s+)?(?:(?:of\s+)?(?P<mod>this|next|last)|of\s+(?P<own>the))"
+    r"\s+month(?![\w])(?!\s+of\b)",
     FLAGS,
 )
 KEY_MONTH = re.compile(r"month")

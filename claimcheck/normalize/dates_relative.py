@@ -202,13 +202,15 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
             atoms.append(span_atom(m, low, reference, f"{low.isoformat()}/{reference.isoformat()}", "range", 4, True))
     lowered = text.lower()
     for m in pat.finditer_near(pat.P_DAY_OF_REL_MONTH, pat.KEY_MONTH, text, lowered, 40, 6):
+        if m.group("own") and _tense(text, m) != "future":
+            continue  # "rent is due on the first of the month", "died on the 5th of the month": not the reference's
         d = ordinal_value(m.group("d"))
-        (low, _), _, _ = own_period(reference, "month", pat.SHIFT[m.group("mod").lower()])
+        (low, _), _, _ = own_period(reference, "month", pat.SHIFT[(m.group("mod") or "this").lower()])
         if d and cal.valid_day(low.year, low.month, d):
             day = dt.date(low.year, low.month, d)
             atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 4, True))
         elif d:  # "the 30th of last month" in February: claim the day so it is not read alone
-            atoms.append(Atom(m.start(), m.start("mod") - 1, precision="day", priority=4, blocker=True))
+            atoms.append(Atom(m.start(), (m.start("mod") if m.group("mod") else m.start("own")) - 1, precision="day", priority=4, blocker=True))
     for m in pat.finditer_near(pat.P_THE_NEXT, pat.KEY_THE_NEXT, text, lowered, 1, 20):
         if _tense(text, m) == "past":
             continue  # "sales fell in 2009 and were flat the next quarter": the story's next quarter

@@ -59,3 +59,38 @@ def test_after_a_month_or_year_starts_where_it_ends(text, value, low):
 def test_an_offset_from_a_day_is_not_an_open_bound():
     v = only("It closed two days after May 3, 2018.")
     assert (v.value, v.low, v.high, v.bound) == ("2018-05-05", "2018-05-05", "2018-05-06", None)
+
+
+# --- "the Nth day of the month" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "bound"),
+    [
+        ("We will come back before the twenty-sixth day of the month.", "before the twenty-sixth day of the month",
+         None, "2019-03-26", "max"),
+        ("The plant will reopen on the 15th of the month.", "the 15th of the month", "2019-03-15", "2019-03-16", None),
+        ("They will return after the 15th day of next month.", "after the 15th day of next month", "2019-04-15", None, "min"),
+        ("Talks will end by the 10th of next month.", "the 10th of next month", "2019-04-10", "2019-04-11", None),
+    ],
+)
+def test_day_of_the_reference_month_in_a_sentence_about_the_future(text, surface, low, high, bound):
+    v = only(text)
+    assert (v.text, v.low, v.high, v.bound) == (surface, low, high, bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rent is due on the first of the month.",  # a habit, not this month's first
+        "He died on the fifth day of the month.",  # the story's month
+        "He died on the fifth of the month.",
+        "Fasting will end on the 30th day of the month of Ramadan.",  # another calendar's month
+    ],
+)
+def test_day_of_the_month_not_read_as_the_reference_month(text):
+    assert dates(text) == []
+
+
+def test_day_of_the_month_that_the_month_lacks_is_not_read():
+    assert dates("We will meet on the 30th of the month.", dt.date(2019, 2, 10)) == []
