@@ -72,7 +72,10 @@ _MASKS = re.compile(
 )
 _CLOSERS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _PUNCT_END = set(".,;:!?)]}\"'”’")
-_NEEDS_ATTACHED = {"A", "N", "V", "J", "B", "K", "C", "F", "Ma", "s"}
+_NEEDS_ATTACHED = {"A", "N", "V", "J", "B", "K", "C", "F", "s"}
+# Geological time symbols that are also names and abbreviations ("Jack Ma", "Atlanta, Ga."):
+# spaced from the number they need a clause to go on in lower case ("66 Ma, when", "1 Ga ago").
+_SPACED_NEEDS_CLAUSE = {"Ma", "Ga", "ka"}
 _NEVER_ALONE = {"B", "b"}  # "1B", "3B" are baseball bases; bytes need a prefix (kB, MB)
 _INCH_NEXT = {"thick", "wide", "long", "tall", "high", "deep", "across", "in", "diameter", "of", "and", "or", "by", "x"}
 _SPACED_SYMBOL_WORDS = {"元", "円", "원", "ரூ"}
@@ -376,12 +379,69 @@ def _parse_value(ctx: _Ctx, i: int) -> tuple[list[Value], int] | None:
         return [_range_value(ctx, a, b, a.start_tok, end, approx)], end
     a.approx = a.approx or approx
     a.bound = a.bound or bound
+    span = _time_span(ctx, a)
+    if span is not None:
+        return [span], a.end_tok
     if a.kind == "money" and j == i and _accounting_parens(ctx, a):
         # "($99.99)": the parentheses are the sign, and part of the span.
         a.value = -a.value
         a.start_tok -= 1
         a.end_tok += 1
     return [_point_value(ctx, a)], a.end_tok
+
+
+def _time_span(ctx: _Ctx, a: _Amount) -> Value | None:
+    """"three hundred years", "1,000 years", "one billion years", "six weeks' time": a duration.
+
+    Only what the date recogniser leaves: a number of several words, with thousands
+    separators or a scale, or any number before a period in the possessive ("N weeks'
+    time"). ``a.end_tok`` moves past the period. Ages, offsets and rates are not durations.
+    """
+    toks, d = ctx.toks, words_data()
+    k = a.num.end
+    if a.kind != "number" or a.end_tok != k or a.rate or a.num.fraction or a.value <= 0:
+        return None
+    unit = _word(ctx, k)
+    if unit not in d["time_units"] or not toks[k].gap:
+        return None
+    end = k + 1
+    possessive = (end < len(toks) and toks[end].text in ("'", "’") and not toks[end].gap
+                  and (unit.endswith("s") or (end + 1 < len(toks) and toks[end + 1].text == "s" and not toks[end + 1].gap)))
+    if possessive:
+        end += 1 if unit.endswith("s") else 2
+        if _word(ctx, end) != "time":
+            return None
+        end += 1
+    else:
+        several = a.num.end - a.start_tok > 1 or "," in toks[a.start_tok].text or a.num.scaled
+        if not several or a.start_tok != _first_number_tok(ctx, a):
+            return None
+        after = " ".join(w for w in (_word(ctx, end), _word(ctx, end + 1)) if w)
+        if any(after == w or after.startswith(w + " ") for w in d["time_span_not_after"]):
+            return None
+        if end < len(toks) and toks[end].text in "-‐" and not toks[end].gap:
+            return None  # "1,000 years-old"
+    if a.start_tok > 0 and toks[a.start_tok - 1].low in d["time_span_not_before"]:
+        return None
+    if (unit.endswith("s") or unit == "millennia") != (a.value != 1) and not (a.value > 1 and a.num.scaled):
+        return None  # "one years", "three year": not a period as written
+    code, size = d["time_units"][unit]
+    amount = _clean(a.value * size)
+    if code in ("H", "MIN", "S"):
+        iso = f"PT{amount}{'M' if code == 'MIN' else code}"
+    else:
+        iso = f"P{amount}{code}"
+    a.end_tok = end
+    s, e = toks[a.start_tok].start, toks[end - 1].end
+    return Value("duration", ctx.text[s:e], s, e, iso, approx=a.approx, bound=a.bound)
+
+
+def _first_number_tok(ctx: _Ctx, a: _Amount) -> int:
+    """The token where the numeral or number word of ``a`` begins (after a sign)."""
+    k = a.start_tok
+    while k < a.num.end and ctx.toks[k].kind != "num" and ctx.toks[k].low not in _NUMBER_STARTERS:
+        k += 1
+    return k
 
 
 def _accounting_parens(ctx: _Ctx, a: _Amount) -> bool:
@@ -1150,6 +1210,8 @@ def _unit_suffix(ctx: _Ctx, k: int, num: Num, *, allow_hyphen: bool = True) -> t
         end += 1
     if key in _NEEDS_ATTACHED and first.gap or key in _NEVER_ALONE:
         return None
+    if key in _SPACED_NEEDS_CLAUSE and first.gap and not _clause_goes_on(ctx, end):
+        return None
     if len(key) == 1 and key.isupper() and end < n and ctx.toks[end].text == "." and end + 1 < n and ctx.toks[end + 1].text[:1].isupper():
         return None  # "200 W. American Blvd": a street, not 200 watts
     if key in ("C", "F"):
@@ -1173,6 +1235,18 @@ def _unit_suffix(ctx: _Ctx, k: int, num: Num, *, allow_hyphen: bool = True) -> t
     if hyphen and key in ("in",):
         return None
     return sym, end
+
+
+def _clause_goes_on(ctx: _Ctx, end: int) -> bool:
+    """True when the text after toks[end - 1] ends or goes on as a clause: a lower-case word,
+    a comma, semicolon or closing bracket, or the end of the text (not a name, not "Ga.")."""
+    toks = ctx.toks
+    if end >= len(toks):
+        return True
+    t = toks[end]
+    if t.kind == "word":
+        return t.text.islower()
+    return t.text in ",;:)]" or (t.text in ".!?" and end + 1 == len(toks))
 
 
 def _quote_open_on_line(text: str, pos: int) -> bool:
