@@ -71,7 +71,12 @@ How a date is read (conventions a reader of the output needs):
   before the 26th day of the month"): otherwise it is a habit ("rent is due on the first of the
   month") or the story's month, and is not read.
 * "the rest/remainder of the week/month/year" runs from the reference to the period's end.
-* Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014).
+* Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014). Parts
+  of a week are whole days (``week_parts``): "early next week" is Monday to Wednesday, "mid-week"
+  Tuesday to Thursday, "late last week" and "the end of the week" Thursday to Sunday. "(the)
+  end/beginning of the week" is the reference's week only in a sentence about the future
+  ("will be renewed the end of the week") or as a deadline not told in the past ("is due by
+  the end of the week"); elsewhere it is often the story's week.
 * A month/day pair without a year ("on 11/20", "from 10/1 to 11/7") needs a date word before
   it; one that reads as a common fraction ("3/4", "1/2", "7/8": smaller number first, over 2,
   3, 4, 5, 8, 10 or 16) is never a date.
@@ -837,14 +842,18 @@ def _atoms_day_ranges(text: str, reference: dt.date | None) -> list[Atom]:
 
 
 def _apply_parts(text: str, atoms: list[Atom]) -> list[Atom]:
-    parts = pat.LEX["parts"]
+    parts, week_parts = pat.LEX["parts"], pat.LEX["week_parts"]
     out = []
     for atom in atoms:
         m = pat.PART_PREFIX.search(text[max(0, atom.start - 40) : atom.start])
-        if m and atom.precision in ("year", "decade", "century", "month", "season", "quarter"):
+        if m and atom.precision in ("year", "decade", "century", "month", "season", "quarter", "week"):
             words = re.sub(r"\b(?:the|of)\b|-", " ", m.group("p").lower()).split()
             key = " ".join(words)
-            frac = parts.get(key)
+            if atom.precision == "week":
+                days = week_parts.get(key)  # "early next week": whole days of the week
+                frac = (days[0] / 7, days[1] / 7) if days else None
+            else:
+                frac = parts.get(key)
             if frac:
                 atom = replace(atom, start=atom.start - len(m.group("p")), part=(frac[0], frac[1]), part_key=key, weak=False)
         out.append(atom)

@@ -300,9 +300,10 @@ P_FROM_BASE_CMP = re.compile(
     r"(?P<base>today|tomorrow|tmrw|yesterday|now)(?![\w])",
     FLAGS,
 )
-# "the end of the month", "by the end of the year", "end of month": the reference's own month or year
+# "the end of the month", "by the end of the year", "end of month", "the end of the week": the
+# reference's own week, month or year (a week only in a sentence not told in the past)
 P_PART_OF_OWN = re.compile(
-    r"(?<![\w])(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+)(?P<own>(?:the\s+)?(?P<u>month|year))(?![\w])"
+    r"(?<![\w])(?:(?:the\s+)?(?:beginning|start|middle|end)\s+of\s+|(?:the\s+)?(?:first|second|latter)\s+half\s+of\s+)(?P<own>(?:the\s+)?(?P<u>week|month|year))(?![\w])"
     r"(?!\s+(?:of|before|after|when|that|which|in|following|prior|to|\d)\b)",
     FLAGS,
 )
@@ -341,6 +342,7 @@ KEY_AFTER_NEXT = re.compile(r"after next")
 KEY_WORK_WEEK = re.compile(r"work")
 KEY_WEEKEND = re.compile(r"weekend")
 KEY_THAN = re.compile(r"than")
+BY_BEFORE = re.compile(r"(?<![\w])by\s+$", FLAGS)
 KEY_PART_OF = re.compile(r"(?:end|start|beginning|middle|half) of")
 KEY_REST_OF = re.compile(r"(?:rest|remainder|remaining|balance) of")
 # "the 21st of next month", "on the 5th of last month", "the 21st this month"; "the 26th day of

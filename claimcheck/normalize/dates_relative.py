@@ -350,6 +350,11 @@ def atoms_weeks(text: str, reference: dt.date, lowered: str) -> list[Atom]:
         atoms.append(_range_atom(m, reference, high))
     for m in pat.finditer_near(pat.P_PART_OF_OWN, pat.KEY_PART_OF, text, lowered, 15, 50):
         # only "the month"/"the year" itself: the part ("the end of") is applied like any other
+        if m.group("u").lower() == "week":
+            tense = _tense(text, m)
+            deadline = bool(pat.BY_BEFORE.search(text, max(0, m.start() - 4), m.start()))
+            if not (tense == "future" or (deadline and tense != "past")):
+                continue  # "at the end of the week, the troops withdrew": the story's week
         (low, high), value, prec = own_period(reference, m.group("u").lower(), 0)
         atoms.append(span_atom((m.start("own"), m.end("own")), low, high, value, prec, 3, True))
     return atoms

@@ -94,3 +94,48 @@ def test_day_of_the_month_not_read_as_the_reference_month(text):
 
 def test_day_of_the_month_that_the_month_lacks_is_not_read():
     assert dates("We will meet on the 30th of the month.", dt.date(2019, 2, 10)) == []
+
+
+# --- parts of a week ----------------------------------------------------------------------------
+
+WEEK_REF = dt.date(2018, 11, 29)  # a Thursday; its week runs Monday 26 November to Sunday 2 December
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The disks will be renewed the end of the week.", "the end of the week", "2018-11-29", "2018-12-03"),
+        ("Talks resume early next week.", "early next week", "2018-12-03", "2018-12-06"),  # Monday-Wednesday
+        ("He resigned late last week.", "late last week", "2018-11-22", "2018-11-26"),  # Thursday-Sunday
+        ("A vote is due in the middle of next week.", "the middle of next week", "2018-12-04", "2018-12-07"),
+        ("Ships will sail at the beginning of the week.", "the beginning of the week", "2018-11-26", "2018-11-29"),
+        ("Prices fell at the end of last week.", "the end of last week", "2018-11-22", "2018-11-26"),
+    ],
+)
+def test_parts_of_a_week_are_whole_days(text, surface, low, high):
+    v = only(text, WEEK_REF)
+    assert (v.text, v.low, v.high, v.relative) == (surface, low, high, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("It must be done by the end of this week.", "by the end of this week"),
+        ("A ruling is due by the end of the week.", "by the end of the week"),
+    ],
+)
+def test_by_the_end_of_the_week_is_open_to_the_weeks_end(text, surface):
+    v = only(text, WEEK_REF)
+    assert (v.text, v.low, v.high, v.bound) == (surface, None, "2018-12-03", "max")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the end of the week, the troops withdrew.",  # past narrative: the story's week
+        "The end of the week was calm.",
+        "Prices usually rise at the end of the week.",  # a habit
+    ],
+)
+def test_the_end_of_the_week_in_past_narrative_is_not_the_reference_week(text):
+    assert [v for v in dates(text, WEEK_REF) if "week" in v.text] == []
