@@ -39,7 +39,7 @@ from claimcheck.normalize import money as money_data
 from claimcheck.normalize import units as unit_data
 from claimcheck.normalize.lexer import Token, tokenize
 from claimcheck.normalize.ranks import parse_rank
-from claimcheck.normalize.words import Num, data as words_data, is_finite, parse_cardinal, parse_number
+from claimcheck.normalize.words import Num, data as words_data, is_finite, numeral_value, parse_cardinal, parse_number
 from claimcheck.records import Value
 
 # Stretches that hold digits but no value: links, mail, phone numbers (North American
@@ -223,7 +223,7 @@ def _hot_words() -> frozenset[str]:
     out: set[str] = set(d["units"]) | set(d["tens"]) | set(d["hundred"]) | set(d["scales"]) | set(d["dozens"])
     out |= set(d["ordinals"]) | set(d["denominators"]) | set(d["vulgar_fractions"]) | set(rank_data()["rank_one"])
     out |= {name for name in m["names"] if " " not in name} | set(m["minor_units"]) | set(m["symbols"])
-    out |= {name.split()[-1] for name in m["names"]}
+    out |= {name.split()[-1] for name in m["names"]} | {idiom.split()[-1] for idiom in d["counted_idioms"]}
     return frozenset(out)
 
 
@@ -817,7 +817,36 @@ def _million_m(ctx: _Ctx, start: int, k: int) -> bool:
     if nxt is not None and nxt in d["million_m_nouns"] and ctx.toks[k + 1].gap:
         return True
     context = {ctx.toks[x].low for x in range(max(0, start - 4), start)}
-    return bool(context & set(d["million_m_context"]))
+    if context & set(d["million_m_context"]):
+        return True
+    return nxt is None and _parallel_million(ctx, k)
+
+
+def _parallel_million(ctx: _Ctx, k: int) -> bool:
+    """"watched by 6.1m people ..., peaking at 6.9m.": a figure closing a clause, in a sentence
+    whose earlier figure of like size is written the same way before a count noun, is a million.
+
+    A word of length or height in the sentence ("waves", "tall", "deep") keeps metres.
+    """
+    toks, d = ctx.toks, words_data()
+    here = numeral_value(toks[k - 1].text)
+    if here is None or here <= 0:
+        return False
+    first = k - 1
+    while first > 0 and not (toks[first - 1].text in ".!?" and toks[first].gap) and "\n" not in ctx.text[toks[first - 1].end : toks[first].start]:
+        first -= 1
+    last = k + 1
+    while last < len(toks) and toks[last].text not in ".!?":
+        last += 1
+    if any(toks[x].low in d["million_m_parallel_veto"] for x in range(first, last)):
+        return False
+    for x in range(first, k - 3):
+        if (toks[x].kind == "num" and toks[x + 1].text == "m" and not toks[x + 1].gap and toks[x + 2].gap
+                and toks[x + 2].low in d["million_m_nouns"]):
+            other = numeral_value(toks[x].text)
+            if other is not None and other > 0 and 0.5 <= here / other <= 2:
+                return True
+    return False
 
 
 def _uncertainty(ctx: _Ctx, k: int) -> tuple[float, int] | None:

@@ -400,6 +400,42 @@ def _fraction_after(toks: list[Token], base: Num, marks: list[tuple[int, float, 
     return Num(numer / dval, end, words=True, fraction=True)
 
 
+def _counted_idiom(toks: list[Token], i: int) -> Num | None:
+    """"a baker's dozen" (13); "a gross of pencils", "two gross of eggs" (144 each).
+
+    Idioms of ``counted_idioms`` in the data, after "a"/"an" or a small number word.
+    "gross" must be followed by "of" and a plural noun in lower case: in news it is mostly
+    an adjective ("gross domestic product", "a gross error") or takings ("a gross of $5m").
+    """
+    d = data()
+    w = _word(toks, i)
+    if w in ("a", "an"):
+        count, k = 1, i + 1
+    elif w in d["units"] and 1 <= d["units"][w] <= 12:
+        count, k = d["units"][w], i + 1
+    else:
+        return None
+    for phrase, (value, needs_of) in d["counted_idioms"].items():
+        parts = phrase.split()
+        j = k
+        for part in parts:
+            if part == "'s":
+                if j + 1 < len(toks) and toks[j].text in ("'", "’") and not toks[j].gap and toks[j + 1].text == "s" and not toks[j + 1].gap:
+                    j += 2
+                    continue
+                break
+            if _word(toks, j) != part:
+                break
+            j += 1
+        else:
+            if needs_of:
+                nxt = toks[j + 1] if j + 1 < len(toks) else None
+                if _word(toks, j) != "of" or nxt is None or not (nxt.kind == "word" and nxt.text.islower() and nxt.text.endswith("s")):
+                    continue
+            return Num(float(count * value), j, words=True, scaled=count != 1, raw=float(count), scale=float(value))
+    return None
+
+
 def parse_number(toks: list[Token], i: int) -> Num | None:
     """The longest number at ``toks[i]``, with fractions, "and a half", "half a million"..."""
     d = data()
@@ -437,6 +473,9 @@ def parse_number(toks: list[Token], i: int) -> Num | None:
         if w == "half" and not _half_is_a_noun(toks, i):
             return Num(0.5, i + 1, words=True, fraction=True)
         return None
+    idiom = _counted_idiom(toks, i)
+    if idiom is not None:
+        return idiom
     got = parse_cardinal(toks, i)
     if got is None:
         return None

@@ -347,3 +347,63 @@ def test_hours_counted_are_not_clock_times(text, value):
 def test_hyphenated_percent(text, value):
     (v,) = find_numeric(text)
     assert (v.kind, v.value, v.unit) == ("percent", value, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("A baker's dozen of rolls", "A baker's dozen", 13),
+        ("they sold a baker’s dozen", "a baker’s dozen", 13),
+        ("a gross of pencils", "a gross", 144),
+        ("two gross of eggs", "two gross", 288),
+    ],
+)
+def test_counting_idioms(text, surface, value):
+    v = one(text)
+    assert (v.kind, v.text, v.value) == ("number", surface, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the gross domestic product",
+        "a gross error by the referee",
+        "a gross violation of rights",
+        "Gross margins fell",
+        "one gross of Americans",  # a name after "of": not a count of things
+    ],
+)
+def test_gross_as_an_adjective_is_no_count(text):
+    assert not [v for v in find_numeric(text) if v.value in (144, 288)]
+
+
+def test_gross_takings_stay_money():
+    assert [(v.kind, v.value) for v in find_numeric("a gross of $5 million")] == [("money", 5_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("It was watched by 6.1m people (a 29.8% share of the audience), peaking at 6.9m.", "6.9m", 6_900_000),
+        ("The app has 2.5m users (last year: 2m)", "2m", 2_000_000),
+        ("Sales reached 1.2m copies; the sequel sold 1.5m", "1.5m", 1_500_000),
+    ],
+)
+def test_lone_m_closing_a_clause_follows_a_parallel_million(text, surface, value):
+    got = {v.text: v for v in find_numeric(text)}
+    assert (got[surface].kind, got[surface].value) == ("number", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Some 1.2m people live on the coast where waves reached 2m.", "2m"),  # a height
+        ("The 3m residents saw the tower rise to 300m.", "300m"),  # not of like size
+        ("It has 2m users and a 4m mast.", "4m"),  # a noun follows
+        ("Peaking at 6.9m.", "6.9m"),  # no parallel figure
+        ("It drew 2m people. The wall is 3m.", "3m"),  # another sentence
+    ],
+)
+def test_lone_m_without_a_parallel_million_stays_metres(text, surface):
+    got = {v.text: v for v in find_numeric(text)}
+    assert (got[surface].kind, got[surface].unit) == ("quantity", "m")
