@@ -35,7 +35,7 @@ How a date is read (conventions a reader of the output needs):
   years"); "for the day/week/month/year" closing a clause not told in the past is the
   reference's own period ("up 3% for the year"); "Monday two weeks from now" is the Monday of
   the week two weeks on. "the last/past N years" is the N
-  years up to the reference (a range); "for the next N years" is a duration (P6Y), since a
+  years up to the reference (a range), "the last 3 months and 2 weeks" the stacked units; "for the next N years" is a duration (P6Y), since a
   story often counts it from an earlier event. "N years ago" has the precision of its unit.
   "in/over the next N days" (also "coming", "upcoming", "the N next days") is the N whole
   days after the reference (a range from the day after it); N quarters are the next N

@@ -152,9 +152,14 @@ P_EARLY_LATE_REL = re.compile(r"(?<![\w])(?P<w>earlier|later)\s+(?:this|in\s+the
 P_LAST_N = re.compile(
     r"(?<![\w])(?:(?:for|over|during|in|within)\s+)?(?:the\s+)?(?:(?P<mod>last|past|previous)\s+(?P<n>" + COUNT + r")|"
     r"(?P<n2>\d+|" + NUMBER_WORDS_PLAIN + r")\s+(?:past|previous))\s+"
-    r"(?P<u>days|weeks|months|quarters|years|decades|centuries)(?![\w])(?!\s+of\b)",
+    r"(?P<u>days|weeks|months|quarters|years|decades|centuries)(?![\w])"
+    # "the last 3 months and 2 weeks and 2 days", "the past two years, three months": a stretch of stacked units
+    r"(?P<tail>(?:\s*,?\s+(?:and\s+)?(?:\d+|" + NUMBER_WORDS_PLAIN + r"|an?)\s+(?:days?|weeks?|months?|years?)(?![\w])"
+    r"(?!\s+(?:ago|later|earlier|before|after|from|since)\b))*)"
+    r"(?!\s+of\b)",
     FLAGS,
 )
+LAST_N_TAIL = re.compile(r"(?P<n>\d+|" + NUMBER_WORDS_PLAIN + r"|an?)\s+(?P<u>days?|weeks?|months?|years?)(?![\w])", FLAGS)
 P_WD_DAY = re.compile(
     rf"(?<![\w])(?P<wd>{WD_ANY})\.?,?\s+(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORD_WORDS + r")(?![\w])(?!\s*(?:[-/.]\d|" + MONTHS + r"))",
     FLAGS,

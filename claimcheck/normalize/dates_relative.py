@@ -174,6 +174,9 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
         else:
             high = reference
             low = shift_date(reference, unit, n, -1)
+        for part in pat.LAST_N_TAIL.finditer(m.group("tail")):  # "... and 2 weeks and 2 days"
+            more = count_value(part.group("n"))
+            low = shift_date(low, part.group("u"), more, -1) if low is not None and more else None
         if low is None or low >= high:
             continue
         value = f"{low.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}"

@@ -139,3 +139,35 @@ def test_by_the_end_of_the_week_is_open_to_the_weeks_end(text, surface):
 )
 def test_the_end_of_the_week_in_past_narrative_is_not_the_reference_week(text):
     assert [v for v in dates(text, WEEK_REF) if "week" in v.text] == []
+
+
+# --- stacked units: "the last 3 months and 2 weeks" ---------------------------------------------
+
+STACK_REF = dt.date(2016, 11, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("They worked on it for the last 3 months and 2 weeks and 2 days.", "for the last 3 months and 2 weeks and 2 days",
+         "2016-07-22"),  # 7 Nov - 3 months = 7 Aug; - 2 weeks = 24 Jul; - 2 days = 22 Jul
+        ("Prices doubled over the past two years, three months.", "over the past two years, three months", "2014-08-07"),
+        ("Rents rose over the last 2 years and a month.", "over the last 2 years and a month", "2014-10-07"),
+    ],
+)
+def test_last_n_units_stacked(text, surface, low):
+    v = only(text, STACK_REF)
+    assert (v.text, v.low, v.high, v.precision) == (surface, low, "2016-11-07", "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("In the past 3 years and 2 people died there.", "In the past 3 years"),  # "2 people" is no unit of time
+        ("It rained for the past 3 days and nights.", "for the past 3 days"),
+        ("They worked for the last 3 months and 2 days ago they won.", "for the last 3 months"),  # "2 days ago" is a day
+    ],
+)
+def test_last_n_units_stop_at_what_is_not_a_unit(text, surface):
+    v = dates(text, STACK_REF)[0]
+    assert v.text == surface and v.high == "2016-11-07"
