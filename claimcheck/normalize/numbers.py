@@ -159,6 +159,31 @@ def find_numeric(text: str) -> list[Value]:
     return _coordinate(ctx, out)
 
 
+_VERB_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]+)\s+$")
+_AS_AFTER = re.compile(r"\s+as\s+([A-Za-z]+)")
+
+
+def judged_year(text: str, value: Value) -> bool:
+    """True when a bare number is a year as the object of a verb that judges or remembers a time.
+
+    "Observers deem 1996 as a turning point", "many remember 2008 as the crash": a 4-digit
+    number 1000-2100 with no noun of its own between such a verb and "as". Counts keep their
+    noun ("deem 1996 people as"); what follows "as" must be a noun phrase ("as too many",
+    "as of June" are not the judgement).
+    """
+    if value.kind != "number" or not re.fullmatch(r"1\d{3}|20\d{2}|2100", value.text):
+        return False
+    verb = _VERB_BEFORE.search(text[max(0, value.start - 30) : value.start])
+    after = _AS_AFTER.match(text, value.end)
+    return (verb is not None and after is not None and verb.group(1).lower() in words_data()["year_as_verbs"]
+            and after.group(1).lower() in _YEAR_AS_DETERMINERS)
+
+
+# "as a turning point", "as the start", "as one of the worst": a time judged as a thing; not
+# "as too many", "as of June", "as well".
+_YEAR_AS_DETERMINERS = frozenset({"a", "an", "the", "one", "its", "their", "his", "her", "our", "my", "your", "that", "this"})
+
+
 def _number_sign(ctx: _Ctx, i: int) -> tuple[Value, int] | None:
     """"the No. 5 Saints", "No. 1 seed", "No.1", "the #2 spot": a rank written with the number sign.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimcheck.normalize.dates import find_dates
-from claimcheck.normalize.numbers import find_numeric
+from claimcheck.normalize.numbers import find_numeric, judged_year
 from claimcheck.records import Value
 
 # On a tie in span length, the more specific reading wins ("1996" is a year, not a count).
@@ -27,4 +27,10 @@ def scan(text: str, reference: dt.date | None = None) -> list[Value]:
         if all(cand.end <= t.start or cand.start >= t.end for t in taken):
             taken.append(cand)
     taken.sort(key=lambda v: (v.start, v.end))
-    return taken
+    # "Observers deem 1996 as a turning point": a year the date recogniser has no context for.
+    return [_as_year(v) if judged_year(text, v) else v for v in taken]
+
+
+def _as_year(v: Value) -> Value:
+    y = int(v.text)
+    return Value("date", v.text, v.start, v.end, v.text, None, f"{y:04d}-01-01", f"{y + 1:04d}-01-01", precision="year")
