@@ -171,3 +171,33 @@ def test_last_n_units_stacked(text, surface, low):
 def test_last_n_units_stop_at_what_is_not_a_unit(text, surface):
     v = dates(text, STACK_REF)[0]
     assert v.text == surface and v.high == "2016-11-07"
+
+
+# --- "for the coming three quarters": calendar quarters ------------------------------------------
+
+QUARTER_REF = dt.date(2019, 8, 20)  # in the third quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("What are the sales for the coming three quarters?", "the coming three quarters", "2019-10-01", "2020-07-01"),
+        ("The firm expects losses for the next two quarters.", "the next two quarters", "2019-10-01", "2020-04-01"),
+    ],
+)
+def test_next_n_quarters_after_for_are_calendar_quarters(text, surface, low, high):
+    v = only(text, QUARTER_REF)
+    assert (v.text, v.low, v.high, v.precision) == (surface, low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("He will serve for the next six years.", "P6Y"),  # other units after "for" stay lengths of time
+        ("Sales were flat for the next two quarters.", "P6M"),  # past narrative: the story's quarters
+        ("Sales fell for the next two quarters after the merger.", "P6M"),  # counted from the merger
+    ],
+)
+def test_next_n_units_after_for_that_stay_durations(text, duration):
+    found = find_dates(text, QUARTER_REF)
+    assert [(v.kind, v.value) for v in found] == [("duration", duration)]
