@@ -279,10 +279,16 @@ def _words_date(text: str, m: re.Match[str]) -> Atom | None:
     month_word = m.group("m2") if second else m.group("m")
     day_word = m.group("dw2") if second else (m.group("dw") or m.group("dn"))
     year_text = m.group("yw2") if second else m.group("yw")
-    if not (year_text or (day_word and not day_word[0].isdigit())):
+    in_words = bool(day_word) and not day_word[0].isdigit()
+    if not (year_text or in_words):
         return None  # plain "13 Sept" or "Sept" is read elsewhere
-    if not _month_word_ok(text, m.start("m2" if second else "m"), month_word, bool(year_text)):
-        return None  # "May twenty of them" needs "in May twenty..." or a year
+    if in_words and not (year_text or second) and ordinal_value(day_word) is None:
+        follow = pat.WORD_AFTER.match(text, m.end())
+        if follow and follow.start("w") == m.end() + 1 and follow.group("w")[0].islower() and (
+                follow.group("w").lower() not in pat.FUNCTION_WORDS or follow.group("w").lower() == "of"):
+            return None  # "in January twenty people died", "May twenty of them": a count, not a day
+    if not _month_word_ok(text, m.start("m2" if second else "m"), month_word, bool(year_text) or in_words):
+        return None  # "may twenty nine" needs a capital, "in" or a year
     year = _year_from_words(m, "b_" if second else "") if year_text else None
     if year_text and year is None:
         return None

@@ -201,3 +201,36 @@ def test_next_n_quarters_after_for_are_calendar_quarters(text, surface, low, hig
 def test_next_n_units_after_for_that_stay_durations(text, duration):
     found = find_dates(text, QUARTER_REF)
     assert [(v.kind, v.value) for v in found] == [("duration", duration)]
+
+
+# --- month and day in words ---------------------------------------------------------------------
+
+WORDS_REF = dt.date(2016, 11, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("I'll go back May twenty nine.", "May twenty nine", "2016-05-29"),
+        ("It opens June twenty, the mayor said.", "June twenty", "2016-06-20"),
+        ("The vote is on May twenty-ninth.", "May twenty-ninth", "2016-05-29"),
+        ("Polls close January twenty-one.", "January twenty-one", "2017-01-21"),  # the nearest 21 January
+    ],
+)
+def test_month_and_day_in_words(text, surface, value):
+    v = only(text, WORDS_REF)
+    assert (v.text, v.value, v.precision) == (surface, value, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("In January twenty people died.", ["January"]),  # a count of people, not 20 January
+        ("Since June twenty-five workers quit.", ["Since June"]),
+        ("May twenty of them came.", []),
+        ("Theresa May twenty years ago said no.", ["twenty years ago"]),
+        ("It may twenty times over.", []),
+    ],
+)
+def test_a_count_after_a_month_is_not_a_day(text, surfaces):
+    assert [v.text for v in dates(text, WORDS_REF)] == surfaces
