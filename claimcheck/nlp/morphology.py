@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.pipeline import AttributeRuler
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens._retokenize import set_token_attrs
 
 Test = Callable[[Token], bool]
+_ANY = "*"
 _ATTR_OF = {"TAG": "tag_", "LOWER": "lower_", "DEP": "dep_", "IS_SPACE": "is_space", "ORTH": "text", "POS": "pos_"}
 
 
@@ -57,14 +59,23 @@ class CachedLemmatizer(EnglishLemmatizer):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._lemmas: dict[tuple[int, int, int], list[str]] = {}
+        self._lemmas: dict[tuple[int, int, int], int] = {}  # key -> lemma's string id
 
-    def rule_lemmatize(self, token: Token) -> list[str]:
-        key = (token.orth, token.pos, token.morph.key)
-        lemmas = self._lemmas.get(key)
-        if lemmas is None:
-            lemmas = self._lemmas[key] = super().rule_lemmatize(token)
-        return lemmas
+    def __call__(self, doc: Doc) -> Doc:
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        lemmas, strings, overwrite = self._lemmas, self.vocab.strings, self.overwrite
+        try:
+            for token in doc:
+                if overwrite or token.lemma == 0:
+                    key = (token.orth, token.pos, token.morph.key)
+                    lemma = lemmas.get(key)
+                    if lemma is None:
+                        lemma = lemmas[key] = strings.add(self.lemmatize(token)[0])
+                    token.lemma = lemma
+            return doc
+        except Exception as e:  # as spaCy's own components do
+            self.get_error_handler()(self.name, self, [doc], e)
 
 
 class IndexedAttributeRuler(AttributeRuler):
@@ -77,47 +88,50 @@ class IndexedAttributeRuler(AttributeRuler):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._single_by: dict[tuple[str, str], list[tuple[int, Test]]] = {}
-        self._single_any: list[tuple[int, Test]] = []
-        self._pairs: list[tuple[int, Test, Test]] = []
+        # (attribute, value) -> patterns whose first token needs that value, with the rest of the test
+        self._single_by: dict[tuple[str, Any], list[tuple[int, Test]]] = {}
+        self._pairs_by: dict[tuple[str, Any], list[tuple[int, Test, Test]]] = {}
 
     def clear(self) -> None:
         super().clear()
-        self._single_by, self._single_any, self._pairs = {}, [], []
+        self._single_by, self._pairs_by = {}, {}
 
     def add(self, patterns, attrs, index: int = 0) -> None:  # noqa: ANN001 - spaCy's signature
         attr_id = len(self.attrs)
         if any(len(pattern) not in (1, 2) for pattern in patterns):
             raise UnsupportedPattern("patterns of more than two tokens")
-        compiled = [[_compile_token(t) for t in pattern] for pattern in patterns]  # raises before adding
+        for pattern in patterns:  # raises before anything is added
+            for spec in pattern:
+                _compile_token(spec)
         super().add(patterns, attrs, index)
-        for pattern, tests in zip(patterns, compiled):
+        for pattern in patterns:
+            attr, values = _index_key(pattern[0])
+            rest = _compile_token({k: v for k, v in pattern[0].items() if k != attr})
             if len(pattern) == 2:
-                self._pairs.append((attr_id, tests[0], tests[1]))
-                continue
-            key = _index_key(pattern[0])
-            entry = (attr_id, tests[0])
-            if key is None:
-                self._single_any.append(entry)
+                entry: tuple = (attr_id, rest, _compile_token(pattern[1]))
+                target = self._pairs_by
             else:
-                for k in key:
-                    self._single_by.setdefault(k, []).append(entry)
+                entry = (attr_id, rest)
+                target = self._single_by
+            for value in values:
+                target.setdefault((attr, value), []).append(entry)
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         """The matches the Matcher would find, as (attr id, match id, start, end), sorted."""
         found: set[tuple[int, int, int]] = set()
-        by, anywhere, pairs = self._single_by, self._single_any, self._pairs
-        previous: Token | None = None
+        singles, pairs = self._single_by, self._pairs_by
+        n = len(doc)
         for token in doc:
             i = token.i
-            for attr_id, test in (*by.get(("TAG", token.tag_), ()), *by.get(("LOWER", token.lower_), ()), *anywhere):
-                if test(token):
-                    found.add((attr_id, i, i + 1))
-            if previous is not None:
-                for attr_id, first, second in pairs:
-                    if first(previous) and second(token):
-                        found.add((attr_id, i - 1, i + 1))
-            previous = token
+            for key in (("TAG", token.tag_), ("LOWER", token.lower_), ("DEP", token.dep_),
+                        ("IS_SPACE", token.is_space), (_ANY, None)):
+                for attr_id, test in singles.get(key, ()):
+                    if test(token):
+                        found.add((attr_id, i, i + 1))
+                if i + 1 < n:
+                    for attr_id, test, second in pairs.get(key, ()):
+                        if test(token) and second(doc[i + 1]):
+                            found.add((attr_id, i, i + 2))
         strings = self.vocab.strings
         return sorted((attr_id, strings[str(attr_id)], start, end) for attr_id, start, end in found)
 
@@ -127,21 +141,27 @@ class IndexedAttributeRuler(AttributeRuler):
             set_token_attrs(doc[(start if index >= 0 else end) + index], self.attrs[attr_id])
 
 
-def _index_key(spec: dict) -> list[tuple[str, str]] | None:
-    """Dictionary keys under which a one-token pattern can be found (None: test it on every token)."""
-    for attr in ("TAG", "LOWER"):
+def _index_key(spec: dict) -> tuple[str, list[Any]]:
+    """The attribute and values under which a token pattern is filed: a token can match it only
+    when its value of that attribute is one of them."""
+    for attr in ("TAG", "LOWER", "DEP", "IS_SPACE"):
         value = spec.get(attr)
-        if isinstance(value, str):
-            return [(attr, value)]
+        if isinstance(value, (str, bool)):
+            return attr, [value]
         if isinstance(value, dict) and set(value) == {"IN"}:
-            return [(attr, v) for v in value["IN"]]
-    return None
+            return attr, list(value["IN"])
+    return _ANY, [None]  # tested on every token (the few REGEX-only patterns)
 
 
 def _compile_token(spec: dict) -> Test:
     tests = [_compile_attr(attr, value) for attr, value in spec.items()]
+    if not tests:
+        return lambda token: True
     if len(tests) == 1:
         return tests[0]
+    if len(tests) == 2:
+        first, second = tests
+        return lambda token: first(token) and second(token)
     return lambda token: all(test(token) for test in tests)
 
 
