@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from claimcheck.nlp import values  # noqa: F401  (registers the factory)
 from claimcheck.nlp.morphology import speed_up
+from claimcheck.nlp.ner_gate import speed_up_ner
 
 try:  # the entity component lives in its own module and registers its own factory
     from claimcheck.nlp import entities  # noqa: F401
@@ -62,6 +63,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, allow_fallback: bool = True) -> tu
     try:
         nlp = spacy.load(model, exclude=EXCLUDED_COMPONENTS)
         speed_up(nlp)  # same annotations, a fifth less time on short sentences
+        speed_up_ner(nlp)  # no entity recogniser on sentences without a capital letter
         info = PipelineInfo(model, nlp.meta.get("version"), False)
     except OSError as exc:
         if not allow_fallback:
