@@ -87,6 +87,17 @@ def _lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.text).lower()
 
 
+_TEXT_KEY = "claimcheck_text"
+
+
+def _text(doc: Doc) -> str:
+    """The Doc's text, joined once (``Doc.text`` joins all the tokens each time it is read)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _compound_phrase(tok: Token) -> str:
     """The noun with its compound modifiers, lemmatised: "trade partner", "air strike"."""
     synonyms = lexicon().compound_synonyms
@@ -106,7 +117,7 @@ _TIMES_SIGN = re.compile(r"\s*[x×]\s*\d")
 def is_measurement(doc: Doc, span: Span, value: dict | None = None) -> bool:
     """False for a value that is half of a score, ratio, clock time or size ("88-72", "6:11", "1440 x 900")."""
     start, end = (value["start"], value["end"]) if value else (span.start_char, span.end_char)
-    text = doc.text
+    text = _text(doc)
     if start >= 2 and text[start - 1] in "-–:/" and text[start - 2].isdigit():
         return False
     if end < len(text) and text[end] in ":/" and end + 1 < len(text) and text[end + 1].isdigit():
@@ -119,12 +130,12 @@ def is_measurement(doc: Doc, span: Span, value: dict | None = None) -> bool:
 def is_count(doc: Doc, span: Span, value: dict) -> bool:
     """False for numbers that name rather than count: "one-party rule", "two-way trade", "one of them"."""
     end = span.end_char
-    if end < len(doc.text) and doc.text[end] == "-":
+    if end < len(_text(doc)) and _text(doc)[end] == "-":
         return False
     start = span.start_char
     if not is_measurement(doc, span, value):
         return False
-    before = doc.text[max(0, start - 16) : start].split()
+    before = _text(doc)[max(0, start - 16) : start].split()
     markers = {m.rstrip(".") for m in lexicon().identifier_markers}
     if before and (before[-1].lower().rstrip(".") in markers or before[-1] == "#"):
         return False  # "Juror No. 8", "Resolution 1441", "Flight 370"
@@ -417,7 +428,7 @@ def update_of(doc: Doc, span: Span) -> bool:
 
 def attribution_of(doc: Doc) -> str | None:
     """Who the sentence attributes its figures to ("according to the ministry", "police said")."""
-    text = doc.text
+    text = _text(doc)
     lower = text.lower()
     idx = lower.find("according to ")
     if idx >= 0:
@@ -439,7 +450,7 @@ def attribution_of(doc: Doc) -> str | None:
 def approx_of(doc: Doc, span: Span, value: dict) -> bool:
     if value.get("approx"):
         return True
-    before = doc.text[max(0, span.start_char - 20) : span.start_char].lower().rstrip()
+    before = _text(doc)[max(0, span.start_char - 20) : span.start_char].lower().rstrip()
     return any(before.endswith(a) for a in lexicon().approximators)
 
 
