@@ -249,6 +249,7 @@ def _hot_words() -> frozenset[str]:
     out |= set(d["ordinals"]) | set(d["denominators"]) | set(d["vulgar_fractions"]) | set(rank_data()["rank_one"])
     out |= {name for name in m["names"] if " " not in name} | set(m["minor_units"]) | set(m["symbols"])
     out |= {name.split()[-1] for name in m["names"]} | {idiom.split()[-1] for idiom in d["counted_idioms"]}
+    out |= set(d["time_units"])
     return frozenset(out)
 
 
@@ -396,6 +397,11 @@ def _parse_value(ctx: _Ctx, i: int) -> tuple[list[Value], int] | None:
                 b, end = rng
                 return [_range_value(ctx, a, b, j, end, approx)], end
     a = _amount(ctx, j)
+    if a is None and _word(ctx, j) in ("a", "an"):
+        # "in a week's time", "a year's time": one of the period
+        one = _Amount(j, j + 1, Num(1.0, j + 1, words=True), 1.0, approx=approx, bound=bound)
+        span = _time_span(ctx, one)
+        return ([span], one.end_tok) if span is not None else None
     if a is None:
         return None
     rng = None if changing and not _is_hyphen_at(ctx, a.end_tok) else _range(ctx, a, None)

@@ -62,6 +62,8 @@ def test_geological_units_convert_to_seconds():
         ("within two years’ time", "two years’ time", "P2Y"),
         ("in 6 weeks' time", "6 weeks' time", "P6W"),
         ("in one year's time", "one year's time", "P1Y"),
+        ("in a week's time", "a week's time", "P1W"),
+        ("back in an hour’s time", "an hour’s time", "PT1H"),
         ("equal to one billion years", "one billion years", "P1000000000Y"),
         ("the Earth formed 4.5 billion years", "4.5 billion years", "P4500000000Y"),
         ("three hundred years of rule", "three hundred years", "P300Y"),
@@ -98,7 +100,7 @@ def test_ages_offsets_and_rates_are_not_durations(text, number):
     assert [v.value for v in scan(text) if v.kind == "number"] == [number]
 
 
-@pytest.mark.parametrize("text", ["a 1,000 year flood", "one hundred year's worth", "6 weeks' pay"])
+@pytest.mark.parametrize("text", ["a 1,000 year flood", "one hundred year's worth", "6 weeks' pay", "a year's pay", "a years' time"])
 def test_not_a_time_span(text):
     assert not [v for v in find_numeric(text) if v.kind == "duration"]
 
