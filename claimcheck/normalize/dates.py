@@ -69,7 +69,12 @@ How a date is read (conventions a reader of the output needs):
 * "the 21st of next month", "the 5th of last month" are days of those months; "the 26th (day)
   of the month" is the reference's month only in a sentence about the future ("will come back
   before the 26th day of the month"): otherwise it is a habit ("rent is due on the first of the
-  month") or the story's month, and is not read.
+  month") or the story's month, and is not read. "from the 4th to the 22nd of this month",
+  "between the 1st and 15th of next month" are ranges of those days; "the 4th and 5th of next
+  month" two days.
+* "the first/second/last weekend of May 2016" is the Saturday and Sunday of the weekends whose
+  Saturday falls in the month. "the last week of the campaign", "the last year of his term"
+  (the + last/next + unit + of) are parts of something else, not the reference's last week.
 * "the rest/remainder of the week/month/year" runs from the reference to the period's end.
 * Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014). Parts
   of a week are whole days (``week_parts``): "early next week" is Monday to Wednesday, "mid-week"
@@ -933,6 +938,13 @@ def _apply_offsets(text: str, atoms: list[Atom], reference: dt.date | None = Non
 def _sub_period(span: cal.Span, precision: str, unit: str, count: int, from_end: bool) -> cal.Span | None:
     """``count`` units at the start (or end) of ``span``; weeks of a year are ISO weeks."""
     low, high = span
+    if unit == "weekend":  # the weekends whose Saturday falls in the span
+        saturday = low + dt.timedelta(days=(5 - low.weekday()) % 7)
+        if from_end:
+            saturday = high - dt.timedelta(days=1)
+            saturday -= dt.timedelta(days=(saturday.weekday() - 5) % 7)
+            saturday -= dt.timedelta(weeks=count - 1)
+        return saturday, saturday + dt.timedelta(days=2 + 7 * (count - 1))
     if unit == "week":
         if precision == "year":
             first = dt.date.fromisocalendar(low.year, 1, 1)  # week 1 holds the year's first Thursday
@@ -964,7 +976,7 @@ def _apply_sub_periods(text: str, atoms: list[Atom]) -> list[Atom]:
             nth = None if word in ("last", "final") else ordinal_value(word)
             span = _sub_period((low, high), atom.precision, unit, 1, nth is None)
             if nth and span:
-                step = span[1] - span[0] if unit in ("day", "week") else None
+                step = dt.timedelta(weeks=1) if unit == "weekend" else span[1] - span[0] if unit in ("day", "week") else None
                 span = (span[0] + step * (nth - 1), span[1] + step * (nth - 1)) if step else \
                     _sub_period((cal.add_months(low, (nth - 1) * (3 if unit == "quarter" else 1)), high), atom.precision, unit, 1, False)
             count = 1
@@ -978,7 +990,7 @@ def _apply_sub_periods(text: str, atoms: list[Atom]) -> list[Atom]:
         if span is None or span[0] < low - dt.timedelta(days=7) or span[1] > high + dt.timedelta(days=7) or span[0] >= span[1]:
             out.append(atom)  # "the 13th month of 2021" does not exist
             continue
-        if count > 1:
+        if count > 1 or unit == "weekend":
             value, precision = f"{span[0].isoformat()}/{(span[1] - dt.timedelta(days=1)).isoformat()}", "range"
         elif unit == "week":
             iso_year, iso_week, _ = span[0].isocalendar()

@@ -135,6 +135,8 @@ P_REL_PERIOD = re.compile(
     r"(?P<u>week|weekend|month|year|quarter|decade|fortnight|century)(?![\w-])",
     FLAGS,
 )
+THE_BEFORE = re.compile(r"(?<![\w])the\s+$", FLAGS)
+OF_AFTER = re.compile(r"\s+of\b", FLAGS)
 P_REL_NAMED = re.compile(
     r"(?<![\w])(?P<mod>this|last|next|previous|past|coming)\s+(?P<n>" + MONTHS + "|" + SEASONS + r")(?![\w])", FLAGS
 )
@@ -253,7 +255,7 @@ P_APOSTROPHE_YEAR = re.compile(
 # "the first three months of 2019", "the last 3 weeks of this year", "the 9th month of next year"
 P_SUB_PERIOD = re.compile(
     r"(?<![\w])(?:the\s+)?(?:(?P<fl>first|last|final)\s+(?P<n>" + COUNT + r")\s+(?P<us>days|weeks|months|quarters)|"
-    r"(?P<ord>" + ORD_WORDS + r"|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?P<u>day|week|month|quarter))\s+of\s+(?:the\s+)?$",
+    r"(?P<ord>" + ORD_WORDS + r"|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?P<u>day|weekend|week|month|quarter))\s+(?:of|in)\s+(?:the\s+)?$",
     FLAGS,
 )
 
@@ -355,6 +357,12 @@ KEY_REST_OF = re.compile(r"(?:rest|remainder|remaining|balance) of")
 P_DAY_OF_REL_MONTH = re.compile(
     r"(?<![\w])(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORD_WORDS + r")\s+(?:day\s+)?(?:(?:of\s+)?(?P<mod>this|next|last)|of\s+(?P<own>the))"
     r"\s+month(?![\w])(?!\s+of\b)",
+    FLAGS,
+)
+# "from the 4th to the 22nd of this month", "between the 1st and 15th of next month"
+P_DAY_RANGE_REL_MONTH = re.compile(
+    r"(?<![\w])(?:(?P<pre>from|between)\s+)?(?:the\s+)?(?P<d1>" + DAYNUM + "|" + ORD_WORDS + r")\s*(?P<sep>-|–|—|to|through|thru|till|until|and)\s*"
+    r"(?:the\s+)?(?P<d2>" + DAYNUM + "|" + ORD_WORDS + r")\s+(?:(?P<of>of\s+)?(?P<mod>this|next|last)|of\s+(?P<own>the))\s+month(?![\w])(?!\s+of\b)",
     FLAGS,
 )
 KEY_MONTH = re.compile(r"month")

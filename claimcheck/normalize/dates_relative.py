@@ -108,6 +108,9 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
     for m in pat.P_REL_PERIOD.finditer(text):
         shift = pat.SHIFT[m.group("mod").lower()]
         unit = m.group("u").lower()
+        if m.group("mod").lower() in ("last", "next") and pat.THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
+                and pat.OF_AFTER.match(text, m.end()):
+            continue  # "the last week of the campaign", "the last weekend of May": a part of something else
         if unit == "decade" and shift < 0:
             # "the past decade" is the ten years up to the reference, not the previous 2010s
             low = cal.add_years(reference, -10)
@@ -214,6 +217,23 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
             atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 4, True))
         elif d:  # "the 30th of last month" in February: claim the day so it is not read alone
             atoms.append(Atom(m.start(), (m.start("mod") if m.group("mod") else m.start("own")) - 1, precision="day", priority=4, blocker=True))
+    for m in pat.finditer_near(pat.P_DAY_RANGE_REL_MONTH, pat.KEY_MONTH, text, lowered, 70, 6):
+        sep, pre = m.group("sep").lower(), (m.group("pre") or "").lower()
+        if m.group("own") and _tense(text, m) != "future":
+            continue  # a habit or the story's month (see "the 26th day of the month")
+        if sep == "-" and not (pre or m.group("of") or m.group("own") or not m.group("d1").isdigit()):
+            continue  # "the scores were 4-23 next month"
+        d1, d2 = ordinal_value(m.group("d1")), ordinal_value(m.group("d2"))
+        (low, _), _, _ = own_period(reference, "month", pat.SHIFT[(m.group("mod") or "this").lower()])
+        if not (d1 and d2 and d1 < d2 and cal.valid_day(low.year, low.month, d2)):
+            continue
+        first, last = dt.date(low.year, low.month, d1), dt.date(low.year, low.month, d2)
+        if sep == "and" and pre != "between":
+            # "on the 4th and 5th of next month": two days, the first taking the month of the second
+            atoms.append(span_atom((m.start(), m.end("d1")), *cal.day_span(first), first.isoformat(), "day", 5, True))
+            atoms.append(span_atom((m.start("d2"), m.end()), *cal.day_span(last), last.isoformat(), "day", 5, True))
+        else:
+            atoms.append(span_atom(m, first, last + dt.timedelta(days=1), f"{first.isoformat()}/{last.isoformat()}", "range", 5, True))
     for m in pat.finditer_near(pat.P_THE_NEXT, pat.KEY_THE_NEXT, text, lowered, 1, 20):
         if _tense(text, m) == "past":
             continue  # "sales fell in 2009 and were flat the next quarter": the story's next quarter

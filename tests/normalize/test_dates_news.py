@@ -234,3 +234,75 @@ def test_month_and_day_in_words(text, surface, value):
 )
 def test_a_count_after_a_month_is_not_a_day(text, surfaces):
     assert [v.text for v in dates(text, WORDS_REF)] == surfaces
+
+
+# --- days of a month named from the reference --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("I'll be out from the 4th to the 22nd of this month.", "from the 4th to the 22nd of this month", "2019-03-04", "2019-03-23"),
+        ("Voting runs between the 1st and 15th of next month.", "between the 1st and 15th of next month", "2019-04-01", "2019-04-16"),
+        ("The fair runs 4th-23rd next month.", "4th-23rd next month", "2019-04-04", "2019-04-24"),
+        ("Talks will run from the 1st to the 10th of the month.", "from the 1st to the 10th of the month", "2019-03-01", "2019-03-11"),
+    ],
+)
+def test_day_ranges_of_a_relative_month(text, surface, low, high):
+    v = only(text)
+    assert (v.text, v.low, v.high, v.precision) == (surface, low, high, "range")
+
+
+def test_two_days_of_a_relative_month():
+    found = dates("They meet on the 4th and 5th of next month.")
+    assert [(v.value, v.high) for v in found] == [("2019-04-04", "2019-04-05"), ("2019-04-05", "2019-04-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rents were paid from the 1st to the 10th of the month.",  # a habit or the story's month
+        "Prices are set from the 1st to the 5th of the month of Ramadan.",
+    ],
+)
+def test_day_ranges_of_the_month_not_read_outside_the_future(text):
+    assert dates(text) == []
+
+
+# --- the Nth weekend of a month; "the last week of" something else -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Fans gather on the first weekend of May 2016.", "the first weekend of May 2016", "2016-05-07", "2016-05-09"),
+        ("The fair is the second weekend of June 2019.", "the second weekend of June 2019", "2019-06-08", "2019-06-10"),  # 1 June 2019 is a Saturday
+        ("Races end the last weekend of September 2019.", "the last weekend of September 2019", "2019-09-28", "2019-09-30"),
+        ("Polls open the last weekend of this month.", "the last weekend of this month", "2019-03-30", "2019-04-01"),
+    ],
+)
+def test_nth_weekend_of_a_month(text, surface, low, high):
+    v = only(text)
+    assert (v.text, v.low, v.high, v.precision) == (surface, low, high, "range")
+
+
+def test_nth_week_in_a_year():
+    v = only("Talks open the third week in 2027.")
+    assert (v.text, v.value, v.low, v.high) == ("the third week in 2027", "2027-W03", "2027-01-18", "2027-01-25")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was the last week of the campaign.",  # the campaign's final week, not the week before the reference
+        "In the last year of his term he resigned.",
+        "They rested during the next month of the trial.",
+    ],
+)
+def test_the_last_period_of_something_is_not_the_previous_period(text):
+    assert dates(text) == []
+
+
+def test_last_week_itself_is_still_read():
+    v = only("The leaders met last week.")
+    assert (v.value, v.low, v.high) == ("2019-W08", "2019-02-18", "2019-02-25")
