@@ -847,10 +847,28 @@ def _million_m(ctx: _Ctx, start: int, k: int) -> bool:
     nxt = _word(ctx, k + 1)
     if nxt is not None and nxt in d["million_m_nouns"] and ctx.toks[k + 1].gap:
         return True
+    if nxt is not None and ctx.toks[k + 1].gap and _modified_count_noun(ctx, k + 1):
+        return True
     context = {ctx.toks[x].low for x in range(max(0, start - 4), start)}
     if context & set(d["million_m_context"]):
         return True
     return nxt is None and _parallel_million(ctx, k)
+
+
+def _modified_count_noun(ctx: _Ctx, j: int) -> bool:
+    """"2m Windows users", "1.5m new subscribers": up to two names or count modifiers, then a
+    count noun of ``million_m_nouns``."""
+    d = words_data()
+    toks = ctx.toks
+    for x in range(j, min(j + 3, len(toks))):
+        t = toks[x]
+        if t.kind != "word" or not t.gap:
+            return False
+        if x > j and t.low in d["million_m_nouns"]:
+            return True
+        if not (t.text[:1].isupper() and t.text[1:].islower() or t.low in d["million_m_modifiers"]):
+            return False
+    return False
 
 
 def _parallel_million(ctx: _Ctx, k: int) -> bool:

@@ -407,3 +407,26 @@ def test_lone_m_closing_a_clause_follows_a_parallel_million(text, surface, value
 def test_lone_m_without_a_parallel_million_stays_metres(text, surface):
     got = {v.text: v for v in find_numeric(text)}
     assert (got[surface].kind, got[surface].unit) == ("quantity", "m")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("it has attacked over 2m Windows users.", 2_000_000),
+        ("1.5m new subscribers joined", 1_500_000),
+        ("2m Facebook Messenger users", 2_000_000),
+        ("3m more people", 3_000_000),
+    ],
+)
+def test_lone_m_before_a_modified_count_noun_is_million(text, value):
+    v = one(text)
+    assert (v.kind, v.value, v.unit) == ("number", value, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a 10m Olympic pool", "the 100m Olympic champions", "a 2m high wall", "5m from people", "a 10m long boat"],
+)
+def test_lone_m_before_other_words_stays_metres(text):
+    v = one(text)
+    assert (v.kind, v.unit) == ("quantity", "m")
