@@ -46,6 +46,9 @@ How a date is read (conventions a reader of the output needs):
   days after tomorrow" the range from tomorrow to that day. "a week from Monday" counts
   from the coming Monday. "three weeks later", "the day before", "the year", "the same
   week" are left out: they count from the story's own time.
+* "from Monday to Wednesday next week", "between Tuesday and Thursday this week" are those days
+  of that week; "on Monday and Friday next week" two days of it.
+* "on or before X" ends where X ends, "on or after X" starts where X starts.
 * "the weekend" ("over/at the weekend", not "the weekend of/before ...") is the one under way
   on a Saturday or Sunday reference; otherwise the coming one in a sentence about the future
   ("will stay shut through the weekend", "are planning to travel over the weekend") and the

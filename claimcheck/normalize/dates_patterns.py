@@ -129,6 +129,12 @@ P_REL_WEEKDAY = re.compile(
 P_REL_WEEK_WEEKDAY = re.compile(
     rf"(?<![\w])(?P<wk>this|next|last|previous)\s+week,?\s*(?:-\s*|on\s+)?(?P<wd>{WEEKDAYS})(?![\w])", FLAGS
 )
+# "from Monday to Wednesday next week", "between Tuesday and Thursday this week"
+P_WEEKDAY_RANGE_WEEK = re.compile(
+    rf"(?<![\w])(?:(?P<pre>from|between)\s+)?(?P<wd1>{WEEKDAYS})\s*(?P<sep>-|–|to|through|thru|till|until|and)\s*(?P<wd2>{WEEKDAYS})"
+    r",?\s+(?:of\s+)?(?P<wk>this|next|last|previous)\s+week(?![\w])",
+    FLAGS,
+)
 P_REL_PERIOD = re.compile(
     # "the previous year", "the following week", "the next month" refer back to the story's own time, not the article's
     r"(?<![\w])(?P<mod>this|current|last|past|coming|(?<!the\s)(?:previous|next|following))\s+(?:calendar\s+)?"

@@ -306,3 +306,36 @@ def test_the_last_period_of_something_is_not_the_previous_period(text):
 def test_last_week_itself_is_still_read():
     v = only("The leaders met last week.")
     assert (v.value, v.low, v.high) == ("2019-W08", "2019-02-18", "2019-02-25")
+
+
+# --- weekday ranges of a named week; "on or before" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Talks run from Monday through Wednesday next week.", "from Monday through Wednesday next week", "2019-03-04", "2019-03-07"),
+        ("The talks run Tuesday to Thursday this week.", "Tuesday to Thursday this week", "2019-02-26", "2019-03-01"),
+        ("He was absent between Monday and Friday last week.", "between Monday and Friday last week", "2019-02-18", "2019-02-23"),
+    ],
+)
+def test_weekday_ranges_of_a_named_week(text, surface, low, high):
+    v = only(text)
+    assert (v.text, v.low, v.high, v.precision) == (surface, low, high, "range")
+
+
+def test_two_weekdays_of_a_named_week():
+    found = dates("They meet on Monday and Friday next week.")
+    assert [v.value for v in found] == ["2019-03-04", "2019-03-08"]  # not Monday of this week
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "bound"),
+    [
+        ("The vote is expected on or before March 15, 2019.", "on or before March 15, 2019", None, "2019-03-16", "max"),
+        ("Shares bought on or after 1 June 2016 qualify.", "on or after 1 June 2016", "2016-06-01", None, "min"),
+    ],
+)
+def test_on_or_before_includes_the_day(text, surface, low, high, bound):
+    v = only(text)
+    assert (v.text, v.low, v.high, v.bound) == (surface, low, high, bound)
