@@ -56,6 +56,7 @@ _MASKS = re.compile(
     r"|\(?\b0\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,4}\b(?![.,]\d)"
     r"|(?<![\d.,])\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\b\.?|[AP]\.?M\b\.?)"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"
+    r"|\b\d{1,2}:\d{2}[ap]\b"
     r"|(?<![\d.,])\b\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
     r"|\b\d+(?:\.\d+){2,}\b"
     r"|\bISBN(?:-1[03])?:?\s*[\dXx][\d\-\sXx]{8,}"
@@ -1203,7 +1204,7 @@ def _currency_suffix(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, float, in
     if tok.text in t["minor_symbols"] and not tok.gap and j == k:
         code, factor = t["minor_symbols"][tok.text]
         # "50p"; a glued "c" is too often something else ("5c" grades, models) to read as cents.
-        if tok.text == "p":
+        if tok.text == "p" and not (_video_lines(ctx, j) and not ctx.sterling):
             return code, factor, j + 1, 1.0
     if tok.kind == "word":
         code = money_data.code_for(tok.text, after_number=True)
@@ -1214,6 +1215,11 @@ def _currency_suffix(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, float, in
             if code is not None:
                 return code, 1.0, j + 1, 1e6
     return None
+
+
+def _video_lines(ctx: _Ctx, j: int) -> bool:
+    """True when the numeral before the "p" at toks[j] is a video resolution ("720p", "1080p")."""
+    return j > 0 and ctx.toks[j - 1].text in words_data()["video_resolutions"]
 
 
 def _cents(ctx: _Ctx, k: int, amount: _Amount) -> int:

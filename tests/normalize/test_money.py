@@ -196,3 +196,20 @@ def test_article_before_a_currency_name_is_one_unit(text, code):
 def test_money_per_unit_written_with_a_slash(text, value, code, rate):
     v = amount(text)
     assert (v.value, v.unit, v.rate) == (value, code, rate)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("he paid 50p for it", 0.5), ("a 5p charge for plastic bags", 0.05), ("cost 99p each", 0.99), ("£1.20, up from 720p", 7.2)],
+)
+def test_glued_p_is_pence(text, value):
+    found = [v for v in find_numeric(text) if v.kind == "money" and v.text.endswith("p")]
+    assert [(v.value, v.unit) for v in found] == [(value, "GBP")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1080p video recording", "a 720p screen", "streams in 480p.", "updated 5:03p", "posted at 6:11p", "at 11:30a"],
+)
+def test_video_resolutions_and_clock_times_are_not_pence(text):
+    assert find_numeric(text) == []
