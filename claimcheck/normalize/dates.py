@@ -49,6 +49,10 @@ How a date is read (conventions a reader of the output needs):
 * "from Monday to Wednesday next week", "between Tuesday and Thursday this week" are those days
   of that week; "on Monday and Friday next week" two days of it.
 * "on or before X" ends where X ends, "on or after X" starts where X starts.
+* "the day after Christmas", "3 days prior to June 5" move a day; "the Monday after Christmas",
+  "the Friday before Easter" are the nearest such weekday beyond it (never the day itself).
+* "the past/last fortnight" is the 14 days up to the reference, "next/coming fortnight" the 14
+  after it.
 * "the weekend" ("over/at the weekend", not "the weekend of/before ...") is the one under way
   on a Saturday or Sunday reference; otherwise the coming one in a sentence about the future
   ("will stay shut through the weekend", "are planning to travel over the weekend") and the
@@ -917,7 +921,9 @@ def _apply_bounds(text: str, atoms: list[Atom]) -> list[Atom]:
 
 
 def _apply_offsets(text: str, atoms: list[Atom], reference: dt.date | None = None) -> list[Atom]:
-    """"three days after January 12th", "2 weeks before May 13 1999": a day moved from a day.
+    """"three days after January 12th", "2 weeks before May 13 1999", "3 days prior to June 5",
+    "the day after Christmas": a day moved from a day; "the Monday after Christmas", "the Friday
+    before Easter": the nearest such weekday beyond it.
 
     "a week from Monday" counts from the coming Monday (a bare weekday alone is the latest one).
     """
@@ -925,12 +931,30 @@ def _apply_offsets(text: str, atoms: list[Atom], reference: dt.date | None = Non
     for atom in atoms:
         m = pat.OFFSET_PREFIX.search(text, max(0, atom.start - 40), atom.start)
         low, _, _ = _interval(atom)
-        n = count_value(m.group("n")) if m else None
-        if m and n and low is not None and atom.precision == "day" and not (atom.open_low or atom.open_high):
-            if (m.group("dir").lower() == "from" and reference is not None and low < reference
+        if not (m and low is not None and atom.precision == "day" and not (atom.open_low or atom.open_high)):
+            out.append(atom)
+            continue
+        direction = re.sub(r"\s+", " ", m.group("dir").lower())
+        sign = -1 if direction in ("before", "prior to") else 1
+        if m.group("wd"):
+            if direction == "from":
+                out.append(atom)
+                continue
+            # "the Monday after Christmas", "the Friday before Easter": the nearest such day beyond it
+            wd = weekday_number(m.group("wd"))
+            if sign > 0:
+                day = low + dt.timedelta(days=(wd - low.weekday()) % 7 or 7)
+            else:
+                day = low - dt.timedelta(days=(low.weekday() - wd) % 7 or 7)
+            out.append(replace(atom, start=m.start(), low=day, high=day + dt.timedelta(days=1), value=day.isoformat(),
+                               y=None, m=None, d=None, part=None))
+            continue
+        n = 1 if m.group("u1") else count_value(m.group("n"))
+        if n and (not m.group("u1") or direction != "from"):
+            if (direction == "from" and reference is not None and low < reference
                     and pat.BARE_WEEKDAY.fullmatch(text, atom.start, atom.end)):
                 low += dt.timedelta(days=7)
-            day = shift_date(low, m.group("u"), n, -1 if m.group("dir").lower() == "before" else 1)
+            day = shift_date(low, m.group("u") or m.group("u1"), n, sign)
             if day is not None:
                 atom = replace(atom, start=m.start(), low=day, high=day + dt.timedelta(days=1), value=day.isoformat(),
                                y=None, m=None, d=None, part=None)

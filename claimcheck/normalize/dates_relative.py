@@ -123,6 +123,12 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
         if m.group("mod").lower() in ("last", "next") and pat.THE_BEFORE.search(text, max(0, m.start() - 4), m.start()) \
                 and pat.OF_AFTER.match(text, m.end()):
             continue  # "the last week of the campaign", "the last weekend of May": a part of something else
+        if unit == "fortnight" and shift:
+            # "the past fortnight" is the fourteen days up to the reference, "the next fortnight" the
+            # fourteen after it: a fortnight has no place in the calendar
+            low = reference - dt.timedelta(days=14) if shift < 0 else reference + dt.timedelta(days=1)
+            atoms.append(_range_atom(m, low, low + dt.timedelta(days=14)))
+            continue
         if unit == "decade" and shift < 0:
             # "the past decade" is the ten years up to the reference, not the previous 2010s
             low = cal.add_years(reference, -10)

@@ -339,3 +339,39 @@ def test_two_weekdays_of_a_named_week():
 def test_on_or_before_includes_the_day(text, surface, low, high, bound):
     v = only(text)
     assert (v.text, v.low, v.high, v.bound) == (surface, low, high, bound)
+
+
+# --- a day or weekday before/after a day; fortnights ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Stores reopen the day after Christmas 2016.", "the day after Christmas 2016", "2016-12-26"),
+        ("Markets fell the day following May 3, 2016.", "the day following May 3, 2016", "2016-05-04"),
+        ("It closed 3 days prior to June 5, 2016.", "3 days prior to June 5, 2016", "2016-06-02"),
+        ("Sales start the Monday after Christmas 2016.", "the Monday after Christmas 2016", "2016-12-26"),  # 25 Dec 2016 is a Sunday
+        ("He fasts the Friday before Easter 2017.", "the Friday before Easter 2017", "2017-04-14"),  # Easter 2017: 16 April
+        ("They met the Sunday before Sunday, November 20, 2016.", "the Sunday before Sunday, November 20, 2016", "2016-11-13"),
+    ],
+)
+def test_a_day_or_weekday_beside_a_day(text, surface, value):
+    v = only(text)
+    assert (v.text, v.value, v.low, v.precision) == (surface, value, value, "day")
+
+
+def test_the_day_before_an_event_without_a_date_is_not_read():
+    assert dates("Shares rose the day before the vote.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Prices rose in the past fortnight.", "2019-02-15", "2019-03-01"),  # the 14 days up to 1 March
+        ("Prices rose during the last fortnight.", "2019-02-15", "2019-03-01"),
+        ("Prices will rise over the coming fortnight.", "2019-03-02", "2019-03-16"),
+    ],
+)
+def test_fortnights_count_fourteen_days_from_the_reference(text, low, high):
+    v = only(text)
+    assert (v.low, v.high) == (low, high)
