@@ -6,6 +6,7 @@ A case passes when every expected value is found by a ``date`` Value with an ove
 span and the same value, and no ``date`` is found where the case expects nothing:
 
 * a ``date`` matches when it equals our ``value`` or our ``low`` (the start of our interval);
+  so does a ``daterange`` given only by a ``value`` (no ``start``/``end``: "around the 21st");
 * a ``daterange`` matches when our ``low``/``high`` equal its ``start``/``end`` (``None`` for
   an open end). Recognizers-Text ends an explicit range at the *start* of its last named
   unit ("2014 to 2018" ends 2018-01-01, "November 18-19" ends on the 19th) while claimcheck
@@ -118,7 +119,8 @@ def _later_ends(end: str) -> set[str]:
 
 
 def _matches(alt: dict[str, Any], value: Value, strict: bool) -> bool:
-    if alt.get("type") == "date":
+    point = "value" in alt and "start" not in alt and "end" not in alt
+    if alt.get("type") == "date" or point:  # a daterange given only as a point ("around the 21st") is a date
         return "value" in alt and alt["value"] in (value.value, value.low)
     start, end = alt.get("start"), alt.get("end")
     if value.low != start:
