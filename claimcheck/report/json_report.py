@@ -9,7 +9,8 @@ from typing import Any
 
 from claimcheck import __version__
 from claimcheck.pipeline import Result
-from claimcheck.records import Claim
+from claimcheck.entities.people import PersonRegistry
+from claimcheck.records import Claim, Source
 
 SCHEMA_VERSION = 1
 CLAIM_FIELDS = (
@@ -27,6 +28,17 @@ def schema() -> dict:
 def claim_dict(c: Claim) -> dict[str, Any]:
     d = c.to_dict()
     return {k: d[k] for k in CLAIM_FIELDS}
+
+
+def names_of(source: Source) -> list[dict[str, str]]:
+    """Multi-word proper names written in ``source`` (people mostly: the article's
+    :class:`PersonRegistry`), each once as first written, in text order."""
+    if source.status != "ok":
+        return []
+    first: dict[str, str] = {}
+    for m in PersonRegistry.from_text(source.text).mentions:
+        first.setdefault(m.key, m.text)
+    return [{"name": name, "key": key} for key, name in first.items()]
 
 
 def build_report(result: Result) -> dict[str, Any]:
@@ -61,6 +73,7 @@ def build_report(result: Result) -> dict[str, Any]:
                 "encoding": s.encoding,
                 "notes": list(s.notes),
                 "claims": per_source.get(s.id, 0),
+                "names": names_of(s),
             }
             for s in result.sources
         ],

@@ -1,7 +1,9 @@
 """People's names spelled differently across sources, gathered from a report for review.
 
 Names come from the report alone (the contract): the people among the claims' participants
-(``PER:<name key>``) and the full names written in the sentences that carry claims. The grouping
+(``PER:<name key>``), the full names written in the sentences that carry claims, and the full
+names each source writes anywhere (``sources[].names``), so that a name spelled differently in
+a sentence without a figure is still seen. The grouping
 of spellings is ``claimcheck.entities.people.spelling_variants``; without it the report says so.
 """
 
@@ -51,6 +53,9 @@ def spellings(report: dict, people=None) -> dict[str, tuple[str, set[str]]]:
         for p in (*c.get("subject", ()), *c.get("participants", ())):
             if p.startswith(PERSON_PREFIX) and p[len(PERSON_PREFIX):]:
                 add(p[len(PERSON_PREFIX):], p[len(PERSON_PREFIX):], c["source"])
+    for s in report.get("sources", ()):
+        for person in s.get("names", ()):
+            add(person["key"], person["name"], s["id"])
     return found
 
 

@@ -407,6 +407,17 @@ def test_names_groups_spellings_across_sources(report):
     assert kim == [{"kim il sung": ("gazette", "herald"), "kim il song": ("courier",)}]
 
 
+def test_names_include_people_written_where_no_claim_is(report):
+    # "Kim Ill Song" stands in a sentence without a figure: only the source's own list has it.
+    with_people = dict(report, sources=[dict(s) for s in report["sources"]])
+    extra = {"id": "almanac", "path": "almanac.txt", "names": [{"name": "Kim Ill Song", "key": "kim ill song"}]}
+    with_people["sources"].append(extra)
+    groups = [{s.name: s.sources for s in g} for g in name_review(with_people).groups]
+    kim = [g for g in groups if "Kim Ill Song" in g]
+    assert len(kim) == 1 and kim[0]["Kim Ill Song"] == ("almanac",)
+    assert len(kim[0]) == 3  # with the two spellings the claims carry
+
+
 def test_names_without_the_matcher_say_so(report, monkeypatch):
     monkeypatch.setattr("claimcheck.report.names._people", lambda: None)
     review = name_review(report)

@@ -77,3 +77,14 @@ def test_report_with_suppression_findings_matches_schema(tmp_path):
     report = json.loads(out.read_text())
     assert "CC901" in {f["rule"] for f in report["findings"]}
     jsonschema.validate(report, schema())
+
+
+def test_sources_list_the_names_they_write_each_once(check_texts):
+    from claimcheck.report import build_report
+
+    text = ("Kim Ill Song met Ho Chi Minh in Hanoi. Kim Ill Song returned home.\n\n"
+            "In 1958 Ho Chi Minh signed 3 agreements.")
+    report = build_report(check_texts([text, "Prices rose 5% in 2010."]))
+    names = report["sources"][0]["names"]
+    assert names == [{"name": "Kim Ill Song", "key": "kim ill song"}, {"name": "Ho Chi Minh", "key": "ho chi minh"}]
+    assert report["sources"][1]["names"] == []
