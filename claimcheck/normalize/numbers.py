@@ -773,6 +773,9 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
     amount.end_tok = k
     if amount.kind == "quantity" and amount.unit == "ft":
         _feet_inches(ctx, amount)
+    if amount.kind == "quantity" and amount.unit == "deg" and _quake_context(ctx, start, k):
+        # "a 6.7 degree quake", "3.8 degrees on the Richter scale": a magnitude, not an angle
+        amount.kind, amount.unit = "number", None
     if amount.kind == "quantity" and amount.unit == "deg" and _temperature_context(ctx, start, k):
         # "temperatures of minus 17 degrees": a temperature in the scale the text names.
         scale = _document_scale(ctx)
@@ -789,6 +792,12 @@ def _temperature_context(ctx: _Ctx, start: int, end: int) -> bool:
     if any(ctx.toks[x].low in words for x in range(max(0, start - 8), start)):
         return True
     return _word(ctx, end) in ("below", "above") and _word(ctx, end + 1) == "zero"
+
+
+def _quake_context(ctx: _Ctx, start: int, end: int) -> bool:
+    """A word of earthquakes just before "N degrees" or in the four words after it."""
+    words = frozenset(words_data()["quake_context"])
+    return any(ctx.toks[x].low in words for x in range(max(0, start - 4), min(len(ctx.toks), end + 4)))
 
 
 @lru_cache(maxsize=1)

@@ -307,3 +307,22 @@ def test_feet_then_bare_inches(text, feet):
 def test_feet_then_a_count_is_not_inches():
     found = [(v.kind, v.value, v.unit) for v in find_numeric("they stood 3 feet 4 people deep")]
     assert found == [("quantity", 3, "ft"), ("number", 4, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("the city was razed by a 6.7 degree quake that left", 6.7, 6.7),
+        ("aftershocks varying from 2.8 to 3.8 degrees on the Richter scale", 2.8, 3.8),
+        ("an earthquake of 5 degrees shook the town", 5, 5),
+    ],
+)
+def test_degrees_of_an_earthquake_are_a_magnitude(text, low, high):
+    (v,) = find_numeric(text)
+    assert (v.kind, v.unit, v.low, v.high) == ("number", None, low, high)
+
+
+@pytest.mark.parametrize(("text", "value"), [("the ridge runs at 45 degrees", 45), ("an area 55.96 degrees in longitude", 55.96)])
+def test_degrees_without_a_quake_stay_angles(text, value):
+    (v,) = find_numeric(text)
+    assert (v.kind, v.unit, v.value) == ("quantity", "deg", value)
