@@ -41,7 +41,7 @@ How a date is read (conventions a reader of the output needs):
   days after the reference (a range from the day after it); N quarters are the next N
   calendar quarters; "within N weeks" runs from the reference itself. Followed by "of",
   "after", "from" ("within two years of the merger") it counts from something else and
-  stays a duration. "the week after next" is a week; "this working week" Monday-Friday.
+  stays a duration. "the week after next" is a week, "the weekend after next" its weekend; "this working week" Monday-Friday.
   "more than 2 weeks before today" is open (up to the day 2 weeks before), "less than 3
   days after tomorrow" the range from tomorrow to that day. "a week from Monday" counts
   from the coming Monday. "three weeks later", "the day before", "the year", "the same
@@ -76,7 +76,7 @@ How a date is read (conventions a reader of the output needs):
 * "the 21st of next month", "the 5th of last month" are days of those months; "the 26th (day)
   of the month" is the reference's month only in a sentence about the future ("will come back
   before the 26th day of the month"): otherwise it is a habit ("rent is due on the first of the
-  month") or the story's month, and is not read. "from the 4th to the 22nd of this month",
+  month") or the story's month, and is not read; so is "the last day of the month". "from the 4th to the 22nd of this month",
   "between the 1st and 15th of next month" are ranges of those days; "the 4th and 5th of next
   month" two days.
 * "the first/second/last weekend of May 2016" is the Saturday and Sunday of the weekends whose
@@ -226,7 +226,7 @@ def _atoms_calendar(text: str) -> list[Atom]:
             atoms.append(atom)
     for m in pat.P_NUM_MD.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()]
-        if not re.search(r"(?:\b(?:on|from|to|between|and|by|since|until|till|before|after|this|next|last)|" + pat.WEEKDAYS + r")\s+$", before, pat.FLAGS):
+        if not re.search(r"(?:\b(?:on|from|to|between|and|by|since|until|till|before|after|this|next|last|week\s+of)|" + pat.WEEKDAYS + r")\s+$", before, pat.FLAGS):
             if not (re.search(r"(?:^|[\n?!:]\s*)$", before) and re.match(r"\s*(?:[,?!]|$|-)", text[m.end() :])):
                 continue
         a, b = int(m.group("a")), int(m.group("b"))

@@ -301,7 +301,7 @@ P_WEEK_NUMBER = re.compile(
     FLAGS,
 )
 # "the week after next", "this working week", "next workweek"
-P_WEEK_AFTER_NEXT = re.compile(r"(?<![\w])the\s+week\s+after\s+next(?![\w])", FLAGS)
+P_WEEK_AFTER_NEXT = re.compile(r"(?<![\w])the\s+(?P<u>week|weekend)\s+after\s+next(?![\w])", FLAGS)
 P_WORK_WEEK = re.compile(r"(?<![\w])(?P<mod>this|last|next|previous|coming)\s+(?:working\s+week|work\s*week)(?![\w])", FLAGS)
 # "the weekend", "over the weekend" (not "the weekend of May 5", "the weekend before the vote")
 P_THE_WEEKEND = re.compile(
@@ -363,7 +363,7 @@ KEY_REST_OF = re.compile(r"(?:rest|remainder|remaining|balance) of")
 # "the 21st of next month", "on the 5th of last month", "the 21st this month"; "the 26th day of
 # the month" (the reference's month, read only in a sentence about the future: see dates_relative)
 P_DAY_OF_REL_MONTH = re.compile(
-    r"(?<![\w])(?:the\s+)?(?P<d>" + DAYNUM + "|" + ORD_WORDS + r")\s+(?:day\s+)?(?:(?:of\s+)?(?P<mod>this|next|last)|of\s+(?P<own>the))"
+    r"(?<![\w])(?:the\s+)?(?:(?P<d>" + DAYNUM + "|" + ORD_WORDS + r")\s+(?:day\s+)?|(?P<last>last)\s+day\s+)(?:(?:of\s+)?(?P<mod>this|next|last)|of\s+(?P<own>the))"
     r"\s+month(?![\w])(?!\s+of\b)",
     FLAGS,
 )

@@ -228,8 +228,8 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
     for m in pat.finditer_near(pat.P_DAY_OF_REL_MONTH, pat.KEY_MONTH, text, lowered, 40, 6):
         if m.group("own") and _tense(text, m) != "future":
             continue  # "rent is due on the first of the month", "died on the 5th of the month": not the reference's
-        d = ordinal_value(m.group("d"))
-        (low, _), _, _ = own_period(reference, "month", pat.SHIFT[(m.group("mod") or "this").lower()])
+        (low, high), _, _ = own_period(reference, "month", pat.SHIFT[(m.group("mod") or "this").lower()])
+        d = (high - dt.timedelta(days=1)).day if m.group("last") else ordinal_value(m.group("d"))
         if d and cal.valid_day(low.year, low.month, d):
             day = dt.date(low.year, low.month, d)
             atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 4, True))
@@ -377,7 +377,7 @@ def atoms_weeks(text: str, reference: dt.date, lowered: str) -> list[Atom]:
         if found:
             atoms.append(span_atom(m, *found, f"{year}-W{int(m.group('n')):02d}", "week", 4, True))
     for m in pat.finditer_near(pat.P_WEEK_AFTER_NEXT, pat.KEY_AFTER_NEXT, text, lowered, 20, 5):
-        (low, high), value, prec = own_period(reference, "week", 2)
+        (low, high), value, prec = own_period(reference, m.group("u").lower(), 2)
         atoms.append(span_atom(m, low, high, value, prec, 4, True))
     for m in pat.finditer_near(pat.P_WORK_WEEK, pat.KEY_WORK_WEEK, text, lowered, 25, 20):
         low, _ = shifted_week(reference, pat.SHIFT[m.group("mod").lower()])

@@ -375,3 +375,34 @@ def test_the_day_before_an_event_without_a_date_is_not_read():
 def test_fortnights_count_fourteen_days_from_the_reference(text, low, high):
     v = only(text)
     assert (v.low, v.high) == (low, high)
+
+
+# --- the last day of a month; the weekend after next; the week of 9/14 --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("We will meet on the last day of the month.", "the last day of the month", "2019-03-31"),
+        ("It ends on the last day of next month.", "the last day of next month", "2019-04-30"),
+        ("Bids closed on the last day of last month.", "the last day of last month", "2019-02-28"),
+    ],
+)
+def test_last_day_of_a_relative_month(text, surface, value):
+    v = only(text)
+    assert (v.text, v.value) == (surface, value)
+
+
+def test_last_day_of_the_month_as_a_habit_is_not_read():
+    assert dates("Rent is due on the last day of the month.") == []
+
+
+def test_the_weekend_after_next():
+    v = only("I will leave the weekend after next.")
+    assert (v.low, v.high) == ("2019-03-16", "2019-03-18")  # the weekend of the week after next week
+
+
+@pytest.mark.parametrize(("text", "value"), [("Let's meet the week of 9/14.", "2018-W37"), ("Let's meet the week of 3/4.", None)])
+def test_the_week_of_a_month_and_day(text, value):
+    # 9/14 is the 14 September nearest the reference; "3/4" reads as a fraction, never a date
+    assert [v.value for v in dates(text)] == ([value] if value else [])
