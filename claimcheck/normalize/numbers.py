@@ -754,6 +754,8 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
             and not toks[num.end - 1].gap and toks[num.end - 1].kind == "word" and toks[num.end - 1].text.isupper()
             and _names_a_model(ctx, j)):
         return None  # "GeForce 9400M", "the Radeon 7970K": a model, not 9.4 billion
+    if _scale_letter_names_a_code(ctx, amount, j):
+        return None
     # "twenty-something" / "20-plus", "20+", "or more", "or so"
     post = _postfix(ctx, k)
     if post is not None:
@@ -785,6 +787,24 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
                 amount.value = -abs(amount.value)
             amount.end_tok = k + 2
     return amount
+
+
+def _scale_letter_names_a_code(ctx: _Ctx, a: _Amount, j: int) -> bool:
+    """A bare numeral with a glued scale letter that names a model or a standard, not a count:
+    four digits or more with a capital ("the 9400M", "a 7970M": 9.4 billion is written
+    "9.4bn"), or a letter followed by "/" and more letters ("802.11b/g")."""
+    toks = ctx.toks
+    num = a.num
+    if a.kind != "number" or not num.scaled or not num.digits or num.words or num.end != j + 2:
+        return False
+    letter = toks[j + 1]
+    if letter.gap or letter.kind != "word" or len(letter.text) != 1:
+        return False
+    if letter.text.isupper() and re.fullmatch(r"\d{4,}", toks[j].text):
+        return True
+    k = num.end
+    return (k + 1 < len(toks) and toks[k].text == "/" and not toks[k].gap and toks[k + 1].kind == "word"
+            and not toks[k + 1].gap and toks[k + 1].low not in words_data()["rates"])
 
 
 def _temperature_context(ctx: _Ctx, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimcheck.normalize.lexer import Token
+from claimcheck.normalize.units import lookup as units_lookup
 
 _DATA = Path(__file__).parent / "data" / "number_words.json"
 
@@ -277,6 +278,8 @@ def parse_cardinal(toks: list[Token], i: int, *, allow_digits: bool = True) -> t
             j = s.take(j, marks, word=not sep_scale)
             continue
         if w in dozens and s.last in ("unit", "teen", "tens", "digit", "a"):
+            if w in d["dozens_need_count"] and not _counts_after(toks, j + 1):
+                break  # "a score to settle", "a score of 80": a result, not twenty
             s.cur = s.cur - s.atom + s.atom * dozens[w]
             s.last = "dozen"
             j = s.take(j, marks)
@@ -604,11 +607,31 @@ def _half_is_a_noun(toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if prev in _HALF_DETERMINERS:
         return True
+    if i > 1 and _is_hyphen(toks, i - 1) and not toks[i - 1].gap and not toks[i].gap and toks[i - 2].low in data()["ordinals"]:
+        return True  # "a second-half goal", "first-half profits"
     return nxt is not None and nxt.text in "-‐" and not nxt.gap
 
 
+def _counts_after(toks: list[Token], j: int) -> bool:
+    """"(a score) of people", "(four score) and seven": what follows a counting word that is
+    also a noun shows it counts: "of" and a noun in lower case (not a determiner: "a score of
+    the match"), or "and" and a number word."""
+    w, nxt = _word(toks, j), (toks[j + 1] if j + 1 < len(toks) else None)
+    if nxt is None or nxt.kind != "word":
+        return False
+    if w == "of":
+        return (nxt.text.islower() and nxt.low not in data()["scales"]
+                and nxt.low not in ("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those"))
+    return w == "and" and (nxt.low in data()["units"] or nxt.low in data()["tens"])
+
+
 def _is_rank_context(toks: list[Token], j: int) -> bool:
-    """After "a third"/"a fifth": a following noun makes it an ordinal ("a third term")."""
+    """After "a third"/"a fifth": a following noun makes it an ordinal ("a third term"), as does
+    a compound ("a fifth-floor flat", "an eighth-round win", "a fourth-and-one"), unless the
+    compound is a unit or a scale ("a quarter-mile", "a quarter-million")."""
+    if _is_hyphen(toks, j) and not toks[j].gap and j + 1 < len(toks) and not toks[j + 1].gap and toks[j + 1].kind == "word":
+        nxt = toks[j + 1]
+        return nxt.low not in data()["scales"] and nxt.low not in ("of", "a", "an") and units_lookup(nxt.text) is None
     w = _word(toks, j)
     return w is not None and w not in ("of", "and", "or", "to", "in", "the", "a", "an", "million", "billion", "trillion") and w not in data()["scales"]
 

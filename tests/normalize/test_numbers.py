@@ -430,3 +430,67 @@ def test_lone_m_before_a_modified_count_noun_is_million(text, value):
 def test_lone_m_before_other_words_stays_metres(text):
     v = one(text)
     assert (v.kind, v.unit) == ("quantity", "m")
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("they live in a fifth-floor apartment", 5),
+        ("he scored an eighth-round win", 8),
+        ("the administration revoked an eleventh-hour rule", 11),
+        ("stuffed on a fourth-and-one", 4),
+        ("a third-quarter loss", 3),
+    ],
+)
+def test_article_and_ordinal_compound_is_a_rank_not_a_fraction(text, rank):
+    found = find_numeric(text)
+    assert [(v.kind, v.value) for v in found if v.kind != "number" or v.value < 1] == [("ordinal", rank)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("a quarter-mile area", "a quarter-mile", 0.25),  # a unit: still a fraction of it
+        ("a third of the vote", "a third", 1 / 3),
+        ("a fifth of voters", "a fifth", 0.2),
+        ("a quarter-million people", "a quarter-million", 250_000),
+    ],
+)
+def test_fractions_before_units_scales_and_of_stay(text, surface, value):
+    v = one(text)
+    assert v.text == surface and v.value == pytest.approx(value, rel=1e-9)
+
+
+@pytest.mark.parametrize("text", ["a second-half goal", "first-half profits rose"])
+def test_half_of_a_match_after_an_ordinal_is_no_number(text):
+    assert not [v for v in find_numeric(text) if v.value == 0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a score of people", 20), ("four score and seven years ago", 80), ("two score of eggs", 40)],
+)
+def test_score_counts_before_of_a_noun_or_and_a_number(text, value):
+    assert find_numeric(text)[0].value == value
+
+
+@pytest.mark.parametrize("text", ["a score she had to settle", "a score of the match", "the final score"])
+def test_score_as_a_noun_is_no_count(text):
+    assert find_numeric(text) == []
+
+
+def test_score_before_a_number_is_that_number():
+    assert [v.value for v in find_numeric("a score of 80")] == [80]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["using the 9400M you get five hours", "with the 9600M.", "Wi-Fi 802.11b/g supporting voice", "integrated Wi-Fi 80211b/g wireless"],
+)
+def test_scale_letters_in_model_and_standard_names_are_no_values(text):
+    assert not [v for v in find_numeric(text) if v.value and v.value >= 1e6]
+
+
+@pytest.mark.parametrize(("text", "value"), [("I can give you 10M.", 10_000_000), ("earning 10k/year", 10_000), ("1.5bn people", 1_500_000_000)])
+def test_scale_letters_in_amounts_stay(text, value):
+    assert one(text).value == value
