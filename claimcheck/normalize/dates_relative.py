@@ -326,16 +326,19 @@ def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
     "next"/"coming"/"upcoming" N days, weeks, months, years or decades start the day after the
     reference; N quarters are the next N calendar quarters; "within N units" starts on the
     reference itself. After "for" ("for the next six years") the phrase is a length of time,
-    left to the duration reader, except for quarters, which are calendar periods whatever
-    precedes them ("guidance for the coming three quarters").
+    left to the duration reader, except for quarters, which are calendar periods, when the
+    phrase looks ahead from the reference ("sales for the coming three quarters", "will fall
+    for the next two quarters"; "sales fell for the next two quarters" counts from the story).
     """
     atoms: list[Atom] = []
     for m in pat.finditer_near(pat.P_NEXT_N, pat.KEY_NEXT_N, text, lowered, 45, 45):
         unit = m.group("u").lower()
         if _in_past_narrative(text, m):
             continue
-        if unit != "quarters" and pat.FOR_BEFORE.search(text, max(0, m.start() - 25), m.start()):
-            continue  # quarters are calendar periods even so: "sales for the coming three quarters"
+        if pat.FOR_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            ahead = (m.group("mod") or "").lower() in ("coming", "upcoming") or _tense(text, m) == "future"
+            if unit != "quarters" or not ahead:
+                continue  # calendar quarters even so: "sales for the coming three quarters", "will fall for the next two quarters"
         n = count_value(m.group("n") or m.group("n2"))
         if not n or n != int(n):
             continue

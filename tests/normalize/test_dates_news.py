@@ -182,7 +182,8 @@ QUARTER_REF = dt.date(2019, 8, 20)  # in the third quarter
     ("text", "surface", "low", "high"),
     [
         ("What are the sales for the coming three quarters?", "the coming three quarters", "2019-10-01", "2020-07-01"),
-        ("The firm expects losses for the next two quarters.", "the next two quarters", "2019-10-01", "2020-04-01"),
+        ("The firm will post losses for the next two quarters.", "the next two quarters", "2019-10-01", "2020-04-01"),
+        ("Guidance for the upcoming two quarters is weak.", "the upcoming two quarters", "2019-10-01", "2020-04-01"),
     ],
 )
 def test_next_n_quarters_after_for_are_calendar_quarters(text, surface, low, high):
@@ -196,6 +197,8 @@ def test_next_n_quarters_after_for_are_calendar_quarters(text, surface, low, hig
         ("He will serve for the next six years.", "P6Y"),  # other units after "for" stay lengths of time
         ("Sales were flat for the next two quarters.", "P6M"),  # past narrative: the story's quarters
         ("Sales fell for the next two quarters after the merger.", "P6M"),  # counted from the merger
+        ("Sales fell for the next two quarters.", "P6M"),  # a simple past is not seen as past: "next" alone is not enough
+        ("After the merger, profits rose for the next three quarters.", "P9M"),
     ],
 )
 def test_next_n_units_after_for_that_stay_durations(text, duration):
