@@ -715,6 +715,8 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
                 amount.value *= 0.01
         else:
             suf = _currency_suffix(ctx, k, amount)
+            if suf is not None and _not_an_amount_of_money(ctx, start, k, suf[2], num):
+                return None
             if suf is not None:
                 cur, factor, k, m2 = suf
                 amount.kind, amount.unit, amount.factor = "money", cur, factor
@@ -845,7 +847,9 @@ def _article_unit(ctx: _Ctx, j: int) -> _Amount | None:
     amount = _Amount(j, j + 1, num, 1.0)
     cur = _currency_suffix(ctx, j + 1, amount)
     # A currency name ("a dollar", "a euro"), not a code: "an AMD fellow" is a company.
-    if cur is not None and _word(ctx, j + 1) is not None and cur[2] == j + 2 and not ctx.toks[j + 1].text.isupper():
+    if (cur is not None and _word(ctx, j + 1) is not None and cur[2] == j + 2 and not ctx.toks[j + 1].text.isupper()
+            and not (j + 2 < len(ctx.toks) and not ctx.toks[j + 2].gap and ctx.toks[j + 2].kind == "num")):
+        # ("a euro110 billion" is the symbol spelled out before a sum, not one euro)
         code, factor, end, mult = cur
         amount.kind, amount.unit, amount.value, amount.end_tok = "money", code, factor * mult, end
         _and_a_half(ctx, amount)
@@ -1244,6 +1248,22 @@ def _currency_suffix(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, float, in
             if code is not None:
                 return code, 1.0, j + 1, 1e6
     return None
+
+
+def _not_an_amount_of_money(ctx: _Ctx, start: int, k: int, end: int, num: Num) -> bool:
+    """A number and a currency name that are no sum: a price level ("$76 million in 2006
+    dollars", "in constant 1990 pounds") or an opinion ("my two cents", "two cents' worth")."""
+    toks, d = ctx.toks, words_data()
+    name = _key(ctx, k, end).lower()
+    if (num.digits and re.fullmatch(r"1[89]\d\d|20\d\d|2100", toks[start].text) and end == k + 1
+            and name.endswith("s") and start > 0 and toks[start - 1].low in d["price_level_before"]):
+        return True
+    phrase = _key(ctx, start, end).lower()
+    if phrase in d["opinion_idioms"]:
+        before = toks[start - 1].low if start > 0 else ""
+        after = [_word(ctx, x) or toks[x].text for x in range(end, min(end + 2, len(toks)))]
+        return before in d["opinion_idiom_determiners"] or "worth" in after
+    return False
 
 
 def _video_lines(ctx: _Ctx, j: int) -> bool:

@@ -213,3 +213,26 @@ def test_glued_p_is_pence(text, value):
 )
 def test_video_resolutions_and_clock_times_are_not_pence(text):
     assert find_numeric(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sums"),
+    [
+        ("over $76 million (in 2006 dollars) was spent", [76_000_000]),  # a price level
+        ("worth $5 million in constant 1990 dollars", [5_000_000]),
+        ("that is my two cents worth.", []),  # an opinion
+        ("here are my two cents", []),
+        ("just two cents' worth", []),
+        ("Greece gets a euro110 billion ($141 billion) rescue", [141_000_000_000]),  # not 'a euro'
+    ],
+)
+def test_currency_words_that_are_no_sum(text, sums):
+    assert [v.value for v in find_numeric(text) if v.kind == "money"] == sums
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("it costs two cents", 0.02), ("he paid 2006 dollars", 2006), ("2006 dollars were raised", 2006), ("it cost a euro", 1)],
+)
+def test_currency_words_that_are_sums(text, value):
+    assert [v.value for v in find_numeric(text) if v.kind == "money"] == [value]
