@@ -53,7 +53,7 @@ P_MDY = re.compile(
     FLAGS,
 )
 P_DMY = re.compile(
-    r"(?<![\w])(?:" + rf"(?P<wd>{WD_ANY})\.?,?\s+" + r")?(?:the\s+)?" + day_group("d") + r"(?:\s+day)?\s*(?:of\s+|[-/]\s*)?" + month_group("m")
+    r"(?<![\w])(?:" + rf"(?P<wd>{WD_ANY})\.?,?\s+" + r")?(?:the\s+)?" + day_group("d") + r"(?:\s+day)?(?:\s*of\s+|[-/]|\s*)" + month_group("m")
     + rf"(?:{YEAR_SEP}" + year_group("y") + ")?",
     FLAGS,
 )

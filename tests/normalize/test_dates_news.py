@@ -409,3 +409,24 @@ def test_the_weekend_after_next():
 def test_the_week_of_a_month_and_day(text, value):
     # 9/14 is the 14 September nearest the reference; "3/4" reads as a fraction, never a date
     assert [v.value for v in dates(text)] == ([value] if value else [])
+
+
+# --- "Oct 1 - Oct 5": a spaced hyphen between two month-day dates is a range ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("The fair ran Oct 1 - Oct 5, 2016.", "Oct 1 - Oct 5, 2016", "2016-10-01", "2016-10-06"),
+        ("The fair ran Sept 30 - Oct 2, 2016.", "Sept 30 - Oct 2, 2016", "2016-09-30", "2016-10-03"),
+        ("The fair ran Dec 30, 2016 - Jan 2, 2017.", "Dec 30, 2016 - Jan 2, 2017", "2016-12-30", "2017-01-03"),
+    ],
+)
+def test_month_day_ranges_with_a_spaced_hyphen(text, surface, low, high):
+    v = only(text)
+    assert (v.text, v.low, v.high) == (surface, low, high)
+
+
+@pytest.mark.parametrize(("text", "value"), [("It opened 1-Oct-2016.", "2016-10-01"), ("It opened 1/Oct/2016.", "2016-10-01")])
+def test_day_month_joined_by_a_hyphen_or_slash_is_still_one_date(text, value):
+    assert only(text).value == value
