@@ -20,7 +20,8 @@ How a date is read (conventions a reader of the output needs):
   starts on that day ("after January 1, 2007" from 1 January): what follows an event on a
   day ("after Tuesday's vote") may still fall on it, and the wider bound errs away from false
   conflicts.
-* A day or month written without its year takes the year of the occurrence nearest the
+* A day or month written without its year and coordinated with one that has it takes that
+  year ("Jan. 5 and Feb. 10, 2016"); otherwise it takes the year of the occurrence nearest the
   reference date; with no reference the year stays unknown ("XXXX-10-03", no interval).
 * Relative dates ("last year", "on Tuesday", "two years ago") need the reference (the
   article's date) and are left out without one. A bare weekday is the latest such day on or
@@ -671,6 +672,26 @@ def _select(atoms: list[Atom], size: int) -> list[Atom]:
     return taken
 
 
+_COORDINATION = re.compile(r"\s*(?:,|&|and|or|,\s*and|,\s*or)\s*", re.IGNORECASE)
+
+
+def _share_years(text: str, atoms: list[Atom]) -> list[Atom]:
+    """"Jan. 5 and Feb. 10, 2016", "on March 3, April 7 or May 5, 2015": coordinated days or months
+    written without a year take the year of the next one (the year before when they fall later
+    in the calendar: "Dec. 28 and Jan. 3, 2016")."""
+    out = list(atoms)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if not (a.calendar and b.calendar and a.y is None and a.m is not None and b.y is not None and b.m is not None):
+            continue
+        if not _COORDINATION.fullmatch(text, a.end, b.start):
+            continue
+        year = b.y - 1 if (a.m, a.d or 0) > (b.m, b.d or 0) else b.y
+        if cal.valid_day(year, a.m, a.d or 1):
+            out[i] = replace(a, y=year)
+    return out
+
+
 def _resolve_year(atom: Atom, reference: dt.date | None, past: bool = False) -> Atom:
     """Fill a missing year (and month) from the occurrence nearest the reference.
 
@@ -1100,6 +1121,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     atoms = _apply_parts(text, atoms)
     atoms = _combine_ranges(text, atoms, reference)
     atoms = [a for a in atoms if not a.weak]
+    atoms = _share_years(text, atoms)
     atoms = [_resolve_year(a, reference, bool(pat.SINCE_BEFORE.search(text, max(0, a.start - 12), a.start))) for a in atoms]
     atoms = _apply_sub_periods(text, atoms)
     atoms = _apply_weeks(text, atoms)

@@ -205,7 +205,7 @@ PART_PREFIX = re.compile(
 BOUND_PREFIX = re.compile(r"(?<![\w])(?P<b>" + alternation(list(LEX["bounds"])) + r")\s+(?:the\s+)?(?:year\s+)?$", FLAGS)
 BOUND_SUFFIX = re.compile(r"\s*,?\s*(?P<b>" + alternation(list(LEX["bound_suffixes"])) + r")(?![\w])(?!\s+[a-z])", FLAGS)
 TRIGGER_BEFORE = re.compile(
-    r"(?<![\w])(?P<t>" + alternation(LEX["year_triggers"]) + r")\s*(?:the\s+)?(?:year\s+)?(?:of\s+)?$", FLAGS
+    r"(?<![\w])(?P<t>" + alternation(LEX["year_triggers"]) + r")\s*(?:the\s+)?(?:years?\s+)?(?:of\s+)?$", FLAGS
 )
 WORD_AFTER = re.compile(r"\s*(?P<w>[A-Za-z][\w'’-]*)")
 MONTH_TRIGGER = re.compile(

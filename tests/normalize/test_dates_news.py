@@ -430,3 +430,28 @@ def test_month_day_ranges_with_a_spaced_hyphen(text, surface, low, high):
 @pytest.mark.parametrize(("text", "value"), [("It opened 1-Oct-2016.", "2016-10-01"), ("It opened 1/Oct/2016.", "2016-10-01")])
 def test_day_month_joined_by_a_hyphen_or_slash_is_still_one_date(text, value):
     assert only(text).value == value
+
+
+# --- coordinated dates share a year; "in the years 2010 to 2015" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("It was signed on Jan. 5 and Feb. 10, 2016.", ["2016-01-05", "2016-02-10"]),  # not the January nearest the reference
+        ("Votes on March 3, April 7 or May 5, 2015.", ["2015-03-03", "2015-04-07", "2015-05-05"]),
+        ("It was signed Dec. 28 and Jan. 3, 2016.", ["2015-12-28", "2016-01-03"]),  # December comes before that January
+        ("They met in June and July 2015.", ["2015-06", "2015-07"]),
+    ],
+)
+def test_coordinated_dates_share_the_year_written(text, values):
+    assert [v.value for v in dates(text)] == values
+
+
+def test_a_year_after_and_is_not_shared_with_a_day():
+    assert [v.value for v in dates("It rained on Jan. 5 and 2016 was dry.", dt.date(2016, 11, 7))] == ["2017-01-05", "2016"]
+
+
+def test_in_the_years_x_to_y():
+    v = only("Output fell in the years 2010 to 2015.")
+    assert (v.text, v.low, v.high) == ("2010 to 2015", "2010-01-01", "2016-01-01")
