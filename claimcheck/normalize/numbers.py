@@ -670,6 +670,8 @@ def _amount(ctx: _Ctx, i: int, *, allow_sign: bool = True) -> _Amount | None:
             return part
     if any(k in ctx.masked for k in range(j, num.end)):
         return None
+    if num.end == j + 1 and toks[j].low in words_data()["naught_idioms"] and _naught_idiom(ctx, j):
+        return None  # "all for naught", "came to nought": in vain, not zero
     if not _article_ok(ctx, j, num):
         return None
     if num.words and _ordinal_follows(ctx, num.end):
@@ -1264,6 +1266,13 @@ def _not_an_amount_of_money(ctx: _Ctx, start: int, k: int, end: int, num: Num) -
         after = [_word(ctx, x) or toks[x].text for x in range(end, min(end + 2, len(toks)))]
         return before in d["opinion_idiom_determiners"] or "worth" in after
     return False
+
+
+def _naught_idiom(ctx: _Ctx, j: int) -> bool:
+    """"for naught", "(came) to nought" before toks[j]: the idiom for failure."""
+    before = [ctx.toks[x].low for x in range(max(0, j - 2), j)]
+    d = words_data()["naught_idioms"][ctx.toks[j].low]
+    return bool(before) and (before[-1] == "for" or (before[-1] == "to" and len(before) == 2 and before[0] in d))
 
 
 def _video_lines(ctx: _Ctx, j: int) -> bool:

@@ -494,3 +494,15 @@ def test_scale_letters_in_model_and_standard_names_are_no_values(text):
 @pytest.mark.parametrize(("text", "value"), [("I can give you 10M.", 10_000_000), ("earning 10k/year", 10_000), ("1.5bn people", 1_500_000_000)])
 def test_scale_letters_in_amounts_stay(text, value):
     assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", ["but those worries are all for naught.", "the talks came to nought", "it amounted to naught"])
+def test_naught_in_vain_is_no_zero(text):
+    assert find_numeric(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("the score was reduced to nought", 0), ("it fell to naught", 0), ("nought point nought three", 0.03)]
+)
+def test_naught_as_zero(text, value):
+    assert one(text).value == value
