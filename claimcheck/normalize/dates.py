@@ -22,7 +22,7 @@ How a date is read (conventions a reader of the output needs):
   conflicts.
 * A day or month written without its year and coordinated with one that has it takes that
   year ("Jan. 5 and Feb. 10, 2016"); otherwise it takes the year of the occurrence nearest the
-  reference date; with no reference the year stays unknown ("XXXX-10-03", no interval).
+  reference date; "May 5 next year", "on 5 May last year" are that day of that year; with no reference the year stays unknown ("XXXX-10-03", no interval).
 * Relative dates ("last year", "on Tuesday", "two years ago") need the reference (the
   article's date) and are left out without one. A bare weekday is the latest such day on or
   before the reference (news reports the past); "last/next Tuesday" is that day of the
@@ -42,7 +42,8 @@ How a date is read (conventions a reader of the output needs):
   days after the reference (a range from the day after it); N quarters are the next N
   calendar quarters; "within N weeks" runs from the reference itself. Followed by "of",
   "after", "from" ("within two years of the merger") it counts from something else and
-  stays a duration. "the week after next" is a week, "the weekend after next" its weekend; "this working week" Monday-Friday.
+  stays a duration. "the week after next" is a week, "the weekend after next" its weekend; "the month/year
+  after next" and "the month/year before last" are two periods away; "this working week" Monday-Friday.
   "more than 2 weeks before today" is open (up to the day 2 weeks before), "less than 3
   days after tomorrow" the range from tomorrow to that day. "a week from Monday" counts
   from the coming Monday. "three weeks later", "the day before", "the year", "the same
@@ -692,6 +693,28 @@ def _share_years(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+def _days_of_relative_years(text: str, atoms: list[Atom], reference: dt.date | None) -> list[Atom]:
+    """"May 5 next year", "on 5 May last year": a day written without its year, followed by
+    "this/last/next year", is that day of that year (not the nearest 5 May beside a year)."""
+    out: list[Atom] = []
+    skip = -1
+    for i, a in enumerate(atoms):
+        if i == skip:
+            continue
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        m = pat.REL_YEAR_AFTER.match(text, a.end) if b is not None and a.calendar and a.y is None and a.m is not None else None
+        if m and b.start == m.start("mod") and b.end == m.end():
+            if reference is None:
+                continue  # a relative year without a reference: the day is left out with it
+            year = reference.year + {"this": 0, "last": -1, "next": 1}[m.group("mod").lower()]
+            if cal.valid_day(year, a.m, a.d or 1):
+                out.append(replace(a, y=year, end=m.end(), relative=True))
+                skip = i + 1
+                continue
+        out.append(a)
+    return out
+
+
 def _resolve_year(atom: Atom, reference: dt.date | None, past: bool = False) -> Atom:
     """Fill a missing year (and month) from the occurrence nearest the reference.
 
@@ -1122,6 +1145,7 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     atoms = _combine_ranges(text, atoms, reference)
     atoms = [a for a in atoms if not a.weak]
     atoms = _share_years(text, atoms)
+    atoms = _days_of_relative_years(text, atoms, reference)
     atoms = [_resolve_year(a, reference, bool(pat.SINCE_BEFORE.search(text, max(0, a.start - 12), a.start))) for a in atoms]
     atoms = _apply_sub_periods(text, atoms)
     atoms = _apply_weeks(text, atoms)

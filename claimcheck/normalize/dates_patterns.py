@@ -123,7 +123,7 @@ SHIFT = LEX["relative_shift"]
 P_REL_DAY = re.compile(r"(?<![\w])(?:the\s+day\s+(?P<dir>before|after)\s+)?(?P<w>today|yesterday|tomorrow|tmrw)(?![\w])", FLAGS)
 P_REL_WEEKDAY = re.compile(
     r"(?<![\w])(?:(?P<mod>this\s+past|this\s+coming|this\s+upcoming|last|next|previous|past|coming|following|upcoming|this)\s+)?"
-    rf"(?P<wd>{WEEKDAYS})(?:\s+(?:of\s+)?(?P<wk>this|next|last|previous|the\s+following|the\s+previous)\s+week)?(?![\w])",
+    rf"(?P<wd>{WEEKDAYS})(?:,?\s+(?:of\s+)?(?P<wk>this|next|last|previous|the\s+following|the\s+previous)\s+week)?(?![\w])",
     FLAGS,
 )
 P_REL_WEEK_WEEKDAY = re.compile(
@@ -301,7 +301,9 @@ P_WEEK_NUMBER = re.compile(
     FLAGS,
 )
 # "the week after next", "this working week", "next workweek"
-P_WEEK_AFTER_NEXT = re.compile(r"(?<![\w])the\s+(?P<u>week|weekend)\s+after\s+next(?![\w])", FLAGS)
+P_WEEK_AFTER_NEXT = re.compile(
+    r"(?<![\w])the\s+(?P<u>week|weekend|month|year)\s+(?:after\s+(?P<next>next)|before\s+last)(?![\w])", FLAGS
+)
 P_WORK_WEEK = re.compile(r"(?<![\w])(?P<mod>this|last|next|previous|coming)\s+(?:working\s+week|work\s*week)(?![\w])", FLAGS)
 # "the weekend", "over the weekend" (not "the weekend of May 5", "the weekend before the vote")
 P_THE_WEEKEND = re.compile(
@@ -353,7 +355,10 @@ def finditer_near(pattern: re.Pattern[str], key: re.Pattern[str], text: str, low
 KEY_NEXT_N = re.compile(r"next|coming|upcoming")
 KEY_WITHIN = re.compile(r"within")
 KEY_WEEK_NUMBER = re.compile(r"week ")
-KEY_AFTER_NEXT = re.compile(r"after next")
+KEY_AFTER_NEXT = re.compile(r"after next|before last")
+DAY_BEFORE_MONTH = re.compile(r"(?<![\w.,])(?:" + DAYNUM + "|" + ORD_WORDS + r")\s+(?:of\s+)?$", FLAGS)
+# "May 5 next year", "on 5 May last year": a day of that year (joined in dates.py)
+REL_YEAR_AFTER = re.compile(r"\s*,?\s*(?:of\s+)?(?P<mod>this|last|next)\s+year(?![\w])", FLAGS)
 KEY_WORK_WEEK = re.compile(r"work")
 KEY_WEEKEND = re.compile(r"weekend")
 KEY_THAN = re.compile(r"than")

@@ -145,6 +145,8 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
         if atom:
             atoms.append(atom)
     for m in pat.P_NAMED_OF_YEAR.finditer(text):
+        if pat.DAY_BEFORE_MONTH.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "5 May last year": the day is joined to the year in dates.py
         year = reference.year + {"this": 0, "last": -1, "next": 1}[m.group("mod").lower()]
         atom = named_in_year(m, m.group("n"), year)
         if atom:
@@ -380,7 +382,7 @@ def atoms_weeks(text: str, reference: dt.date, lowered: str) -> list[Atom]:
         if found:
             atoms.append(span_atom(m, *found, f"{year}-W{int(m.group('n')):02d}", "week", 4, True))
     for m in pat.finditer_near(pat.P_WEEK_AFTER_NEXT, pat.KEY_AFTER_NEXT, text, lowered, 20, 5):
-        (low, high), value, prec = own_period(reference, m.group("u").lower(), 2)
+        (low, high), value, prec = own_period(reference, m.group("u").lower(), 2 if m.group("next") else -2)
         atoms.append(span_atom(m, low, high, value, prec, 4, True))
     for m in pat.finditer_near(pat.P_WORK_WEEK, pat.KEY_WORK_WEEK, text, lowered, 25, 20):
         low, _ = shifted_week(reference, pat.SHIFT[m.group("mod").lower()])

@@ -455,3 +455,48 @@ def test_a_year_after_and_is_not_shared_with_a_day():
 def test_in_the_years_x_to_y():
     v = only("Output fell in the years 2010 to 2015.")
     assert (v.text, v.low, v.high) == ("2010 to 2015", "2010-01-01", "2016-01-01")
+
+
+# --- "May 5 next year"; "the year before last"; "Monday, next week" ------------------------------
+
+LATE_REF = dt.date(2016, 11, 7)  # a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("I'll be out on the 5th of May next year.", "the 5th of May next year", "2017-05-05"),
+        ("I'll be out May 5 next year.", "May 5 next year", "2017-05-05"),
+        ("It happened on 5 May last year.", "5 May last year", "2015-05-05"),  # not the nearest 5 May (2016)
+        ("It happened May 5, last year.", "May 5, last year", "2015-05-05"),
+        ("It happened on the fifth of May last year.", "the fifth of May last year", "2015-05-05"),
+        ("He left in May last year.", "May last year", "2015-05"),
+    ],
+)
+def test_a_day_of_a_relative_year(text, surface, value):
+    v = only(text, LATE_REF)
+    assert (v.text, v.value) == (surface, value)
+
+
+def test_a_day_of_a_relative_year_needs_a_reference():
+    # without the article's date the year stays unknown: no interval
+    assert [(v.value, v.low, v.high) for v in dates("It happened on 5 May last year.", None)] == [("XXXX-05-05", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("I'll be out the month after next.", "2017-01", "2017-01-01", "2017-02-01"),
+        ("Talks end the year after next.", "2018", "2018-01-01", "2019-01-01"),
+        ("It was the month before last.", "2016-09", "2016-09-01", "2016-10-01"),
+        ("It was the year before last.", "2014", "2014-01-01", "2015-01-01"),
+    ],
+)
+def test_two_periods_away(text, value, low, high):
+    v = only(text, LATE_REF)
+    assert (v.value, v.low, v.high) == (value, low, high)
+
+
+def test_weekday_comma_next_week():
+    v = only("Let's meet Monday, next week.", LATE_REF)
+    assert (v.text, v.value) == ("Monday, next week", "2016-11-14")
