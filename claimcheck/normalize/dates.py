@@ -85,6 +85,10 @@ How a date is read (conventions a reader of the output needs):
   Saturday falls in the month. "the last week of the campaign", "the last year of his term"
   (the + last/next + unit + of) are parts of something else, not the reference's last week.
 * "the rest/remainder of the week/month/year" runs from the reference to the period's end.
+* "the week ending Nov 4", "the year ended June 30, 2016", "the 12 months to June", "the three
+  months through September" end with the day or month named, which they include; without its
+  year that day or month is the latest one before the reference unless the sentence speaks of
+  the future (figures are reported for stretches that have ended).
 * Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014). Parts
   of a week are whole days (``week_parts``): "early next week" is Monday to Wednesday, "mid-week"
   Tuesday to Thursday, "late last week" and "the end of the week" Thursday to Sunday. "(the)
@@ -117,7 +121,7 @@ from claimcheck.normalize import calendar as cal
 from claimcheck.normalize import dates_patterns as pat
 from claimcheck.normalize.dates_lexicon import count_value, month_number, ordinal_value, weekday_number
 from claimcheck.normalize.dates_atoms import Atom, span_atom
-from claimcheck.normalize.dates_relative import atoms_relative, atoms_to_date, shift_date
+from claimcheck.normalize.dates_relative import atoms_relative, atoms_to_date, shift_date, tense_at
 from claimcheck.normalize.durations import find_durations
 from claimcheck.records import Value
 
@@ -173,6 +177,8 @@ def _bare_month_strength(text: str, start: int, word: str) -> str | None:
     before = text[max(0, start - 30) : start]
     if pat.MONTH_TRIGGER.search(before):
         return "strong"
+    if word[0].isupper() and pat.P_PERIOD_ENDING.search(before):
+        return "strong"  # "in the year to March"
     key = word.lower().rstrip(".")
     if pat.RANGE_CONNECTOR_BEFORE.search(before) or pat.RANGE_GAP.match(text, start + len(word)):
         return "weak"
@@ -1098,6 +1104,39 @@ def _apply_weeks(text: str, atoms: list[Atom]) -> list[Atom]:
     return out
 
 
+def _counts_back(text: str, atom: Atom) -> bool:
+    """Whether a date without its year must lie before the reference: "since May", or the end of a
+    reported stretch ("in the year to March", not in a sentence about the future)."""
+    if pat.SINCE_BEFORE.search(text, max(0, atom.start - 12), atom.start):
+        return True
+    return bool(pat.P_PERIOD_ENDING.search(text, max(0, atom.start - 40), atom.start)) and tense_at(text, atom.start, atom.end) != "future"
+
+
+def _apply_periods_ending(text: str, atoms: list[Atom]) -> list[Atom]:
+    """"the week ending Nov 4", "the year ended June 30, 2016", "the 12 months to June 2016": the
+    stretch that ends with the day or month named (that day or month included)."""
+    out = []
+    for atom in atoms:
+        low, high, _ = _interval(atom)
+        m = pat.P_PERIOD_ENDING.search(text, max(0, atom.start - 40), atom.start)
+        if m is None or high is None or atom.open_low or atom.open_high or atom.part or atom.precision not in ("day", "month"):
+            out.append(atom)
+            continue
+        word, unit = m.group("w").lower(), m.group("u").lower().rstrip("s")
+        n = count_value(m.group("n")) if m.group("n") else 1
+        plural = m.group("u").lower().endswith("s")
+        if (word in ("to", "through") and not m.group("the")) or not n or n != int(n) or plural != (n > 1):
+            out.append(atom)  # "three months to September to decide": no "the", no stretch
+            continue
+        start = shift_date(high, unit, n, -1)
+        if start is None or start >= high:
+            out.append(atom)
+            continue
+        out.append(replace(atom, start=m.start(), low=start, high=high, precision="range", y=None, m=None, d=None,
+                           value=f"{start.isoformat()}/{(high - dt.timedelta(days=1)).isoformat()}"))
+    return out
+
+
 def _to_value(text: str, atom: Atom) -> Value | None:
     if atom.open_low or atom.open_high:
         low, high, value = atom.low, atom.high, atom.value
@@ -1146,9 +1185,10 @@ def find_dates(text: str, reference: dt.date | None = None) -> list[Value]:
     atoms = [a for a in atoms if not a.weak]
     atoms = _share_years(text, atoms)
     atoms = _days_of_relative_years(text, atoms, reference)
-    atoms = [_resolve_year(a, reference, bool(pat.SINCE_BEFORE.search(text, max(0, a.start - 12), a.start))) for a in atoms]
+    atoms = [_resolve_year(a, reference, _counts_back(text, a)) for a in atoms]
     atoms = _apply_sub_periods(text, atoms)
     atoms = _apply_weeks(text, atoms)
+    atoms = _apply_periods_ending(text, atoms)
     atoms = _apply_offsets(text, atoms, reference)
     atoms = _apply_bounds(text, atoms)
     atoms = _select(atoms, len(text))  # a prefix read into a date ("the last week of") may cover another

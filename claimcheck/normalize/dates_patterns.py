@@ -300,6 +300,13 @@ P_WEEK_NUMBER = re.compile(
     r"(?:(?:\s*,\s*|\s+of\s+|\s+in\s+|\s+)(?P<y>" + YEAR + r")|\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w]))?",
     FLAGS,
 )
+# "the week ending Nov 4", "the year ended June 30, 2016", "the 12 months to June", "the quarter
+# through September": a stretch of time ending with the day or month that follows
+P_PERIOD_ENDING = re.compile(
+    r"(?<![\w])(?:(?P<the>the)\s+)?(?:(?P<n>" + COUNT + r")\s+)?(?P<u>weeks?|months?|quarters?|years?)\s+"
+    r"(?P<w>ending|ended|to|through)\s+(?:on\s+)?$",
+    FLAGS,
+)
 # "the week after next", "this working week", "next workweek"
 P_WEEK_AFTER_NEXT = re.compile(
     r"(?<![\w])the\s+(?P<u>week|weekend|month|year)\s+(?:after\s+(?P<next>next)|before\s+last)(?![\w])", FLAGS

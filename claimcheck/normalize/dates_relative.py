@@ -432,9 +432,14 @@ def nearest_weekend(reference: dt.date, tense: str = "") -> dt.date:
 
 def _tense(text: str, m: re.Match[str]) -> str:
     """"past", "future" or "" for the sentence around ``m`` (from its auxiliaries)."""
-    start = max((e.end() for e in pat.SENTENCE_END.finditer(text, max(0, m.start() - 200), m.start())), default=max(0, m.start() - 200))
-    after = pat.SENTENCE_END.search(text, m.end(), m.end() + 200)
-    sentence = text[start : after.start() if after else m.end() + 200]
+    return tense_at(text, m.start(), m.end())
+
+
+def tense_at(text: str, begin: int, end: int) -> str:
+    """"past", "future" or "" for the sentence around ``text[begin:end]`` (from its auxiliaries)."""
+    start = max((e.end() for e in pat.SENTENCE_END.finditer(text, max(0, begin - 200), begin)), default=max(0, begin - 200))
+    after = pat.SENTENCE_END.search(text, end, end + 200)
+    sentence = text[start : after.start() if after else end + 200]
     if pat.FUTURE_CLAUSE.search(sentence):
         return "future"
     return "past" if pat.PAST_CLAUSE.search(sentence) else ""

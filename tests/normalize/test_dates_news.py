@@ -500,3 +500,34 @@ def test_two_periods_away(text, value, low, high):
 def test_weekday_comma_next_week():
     v = only("Let's meet Monday, next week.", LATE_REF)
     assert (v.text, v.value) == ("Monday, next week", "2016-11-14")
+
+
+# --- stretches ending with a day or month: "the week ending Nov 4", "the year to March" ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Claims fell in the week ending Nov 4.", "the week ending Nov 4", "2016-10-29", "2016-11-05"),
+        ("Profit rose in the year ended June 30, 2016.", "the year ended June 30, 2016", "2015-07-01", "2016-07-01"),
+        ("Output grew in the three months to September 2016.", "the three months to September 2016", "2016-07-01", "2016-10-01"),
+        ("Sales fell in the quarter ended Sept. 30.", "the quarter ended Sept. 30", "2016-07-01", "2016-10-01"),
+        ("Prices rose 3% in the year to March, the agency said.", "the year to March", "2015-04-01", "2016-04-01"),  # the March before
+        ("Rents rose in the 12 months to June.", "the 12 months to June", "2015-07-01", "2016-07-01"),
+        ("Profits will rise in the quarter ending Dec. 31.", "the quarter ending Dec. 31", "2016-10-01", "2017-01-01"),
+    ],
+)
+def test_stretches_ending_with_a_day_or_month(text, surface, low, high):
+    v = only(text, LATE_REF)
+    assert (v.text, v.low, v.high, v.precision) == (surface, low, high, "range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He has three months to September to decide.",  # no "the": not a reported stretch
+        "It took him years to March 2015 to agree.",
+    ],
+)
+def test_a_length_before_to_without_the_is_not_a_stretch(text):
+    assert all(v.precision != "range" for v in dates(text, LATE_REF))
