@@ -984,7 +984,7 @@ def _apply_offsets(text: str, atoms: list[Atom], reference: dt.date | None = Non
         if not (m and low is not None and atom.precision == "day" and not (atom.open_low or atom.open_high)):
             out.append(atom)
             continue
-        direction = re.sub(r"\s+", " ", m.group("dir").lower())
+        direction = re.sub(r"\s+", " ", (m.group("dir") or m.group("dir1")).lower())
         sign = -1 if direction in ("before", "prior to") else 1
         if m.group("wd"):
             if direction == "from":

@@ -188,8 +188,8 @@ P_HOLIDAY = re.compile(
     FLAGS,
 )
 OFFSET_PREFIX = re.compile(
-    r"(?<![\w])(?:(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|fortnights?|months?|years?)|the\s+(?P<u1>day)|the\s+(?P<wd>" + WEEKDAYS + r"))"
-    r"\s+(?P<dir>after|before|from|following|prior\s+to)\s+$",
+    r"(?<![\w-])(?:(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|fortnights?|months?|years?)\s+(?P<dir>after|before|from|prior\s+to)|"
+    r"the\s+(?:(?P<u1>day)|(?P<wd>" + WEEKDAYS + r"))\s+(?P<dir1>after|before|following|prior\s+to))\s+$",
     FLAGS,
 )
 P_YTD = re.compile(r"(?<![\w])(?:the\s+)?year[\s-]+to[\s-]+date(?![\w])", FLAGS)

@@ -531,3 +531,14 @@ def test_stretches_ending_with_a_day_or_month(text, surface, low, high):
 )
 def test_a_length_before_to_without_the_is_not_a_stretch(text):
     assert all(v.precision != "range" for v in dates(text, LATE_REF))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The calm of about five-six months following the 19 July 2011 truce ended.", "2011-07-19"),  # a stretch after the truce
+        ("In the six months following May 3, 2016, prices rose.", "2016-05-03"),
+    ],
+)
+def test_months_following_a_day_are_not_a_day(text, value):
+    assert [v.value for v in dates(text)] == [value]
