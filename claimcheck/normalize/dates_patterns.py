@@ -272,11 +272,11 @@ P_SUB_PERIOD = re.compile(
 P_NEXT_N = re.compile(
     r"(?<![\w])(?:(?P<pre>in|over|within|during)\s+)?(?:the\s+)?(?:(?P<mod>next|coming|upcoming)\s+(?P<n>" + COUNT + r")|"
     r"(?P<n2>\d+|" + NUMBER_WORDS_PLAIN + r")\s+(?:next|coming|upcoming))\s+"
-    r"(?P<u>days|weeks|months|quarters|years|decades)(?![\w])(?!\s+(?:of|after|before|from|since|following|later)\b)",
+    r"(?P<u>days|weeks|months|quarters|years|decades|(?:business|working)\s+days)(?![\w])(?!\s+(?:of|after|before|from|since|following|later)\b)",
     FLAGS,
 )
 P_WITHIN_N = re.compile(
-    r"(?<![\w])within\s+(?:the\s+)?(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)(?![\w])"
+    r"(?<![\w])within\s+(?:the\s+)?(?:next\s+)?(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?|(?:business|working)\s+days?)(?![\w])"
     r"(?!\s+(?:of|after|before|from|since|following|later)\b|['’])",
     FLAGS,
 )

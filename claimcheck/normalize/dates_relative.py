@@ -326,7 +326,7 @@ def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
     """"in the next 5 days", "the 2 upcoming months", "within 3 weeks": stretches counted from the reference.
 
     "next"/"coming"/"upcoming" N days, weeks, months, years or decades start the day after the
-    reference; N quarters are the next N calendar quarters; "within N units" starts on the
+    reference; N business (working) days are the next N weekdays; N quarters are the next N calendar quarters; "within N units" starts on the
     reference itself. After "for" ("for the next six years") the phrase is a length of time,
     left to the duration reader, except for quarters, which are calendar periods, when the
     phrase looks ahead from the reference ("sales for the coming three quarters", "will fall
@@ -345,7 +345,11 @@ def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
         if not n or n != int(n):
             continue
         within = (m.group("pre") or "").lower() == "within"
-        if unit == "quarters":
+        if re.match(r"(?:business|working)\s", unit):
+            last = business_day(reference, int(n))
+            low = reference if within else business_day(reference, 1)
+            high = last + dt.timedelta(days=1)
+        elif unit == "quarters":
             q_start = dt.date(reference.year, (reference.month - 1) // 3 * 3 + 1, 1)
             low = reference if within else cal.add_months(q_start, 3)
             high = cal.add_months(cal.add_months(q_start, 3) if within else low, 3 * int(n))
@@ -362,6 +366,9 @@ def atoms_ahead(text: str, reference: dt.date, lowered: str) -> list[Atom]:
         n = count_value(m.group("n"))
         unit = m.group("u").lower()
         if not n or n != int(n) or (unit.endswith("s") and n == 1) or (not unit.endswith("s") and n != 1):
+            continue
+        if re.match(r"(?:business|working)\s", unit):
+            atoms.append(_range_atom(m, reference, business_day(reference, int(n)) + dt.timedelta(days=1)))
             continue
         high = shift_date(reference, unit, n, 1)
         if high is None or high <= reference:
@@ -407,6 +414,15 @@ def atoms_weeks(text: str, reference: dt.date, lowered: str) -> list[Atom]:
         (low, high), value, prec = own_period(reference, m.group("u").lower(), 0)
         atoms.append(span_atom((m.start("own"), m.end("own")), low, high, value, prec, 3, True))
     return atoms
+
+
+def business_day(day: dt.date, n: int) -> dt.date:
+    """The ``n``-th weekday (Monday to Friday) after ``day``; public holidays are not known."""
+    while n > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
 
 
 def iso_week(year: int, week: int) -> cal.Span | None:

@@ -542,3 +542,30 @@ def test_a_length_before_to_without_the_is_not_a_stretch(text):
 )
 def test_months_following_a_day_are_not_a_day(text, value):
     assert [v.value for v in dates(text)] == [value]
+
+
+# --- business days ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        # 7 November 2016 is a Monday: ten weekdays after it end on Monday 21 November
+        ("The firm must respond within 10 business days.", "within 10 business days", "2016-11-07", "2016-11-22"),
+        ("The exchange will stay shut in the next two business days.", "in the next two business days", "2016-11-08", "2016-11-10"),
+        ("Results are due in the coming 3 working days.", "in the coming 3 working days", "2016-11-08", "2016-11-11"),
+        ("He has within the next five working days to appeal.", "within the next five working days", "2016-11-07", "2016-11-15"),
+    ],
+)
+def test_business_days_are_weekdays_after_the_reference(text, surface, low, high):
+    v = only(text, LATE_REF)
+    assert (v.text, v.low, v.high) == (surface, low, high)
+
+
+def test_business_days_skip_the_weekend():
+    v = only("The exchange will stay shut in the next 4 business days.", dt.date(2018, 8, 21))  # a Tuesday
+    assert (v.low, v.high) == ("2018-08-22", "2018-08-28")  # Wednesday to the next Monday
+
+
+def test_business_days_after_for_stay_a_length_of_time():
+    assert dates("He was suspended for the next 4 business days.", LATE_REF) == []
