@@ -14,6 +14,7 @@ How a date is read (conventions a reader of the output needs):
   meteorological (summer 2010 = Jun-Aug 2010; winter 2010 = Dec 2010-Feb 2011).
 * "the start/middle/end of X" bounding a range is an instant: "from the end of March to the
   middle of September" runs 1 April to 16 September ("early"/"late" keep their thirds).
+* "from April 27th to the 3rd" ends in the next month (an end day before the start).
 * A range includes its last named unit: "1994-1998" ends 1999-01-01, "Feb. 27-28" ends
   on 1 March. Open bounds: "before X" ends where X starts, "until X" where X ends, "after X"
   starts where X ends, "since X" where X starts; ``value`` keeps X itself. "after" a day
@@ -879,8 +880,13 @@ def _atoms_day_ranges(text: str, reference: dt.date | None) -> list[Atom]:
                 continue
             mo = month_number(m.group("m"))
             d1, d2 = ordinal_value(m.group("d1")), ordinal_value(m.group("d2"))
-            if not (d1 and d2 and d1 < d2 <= 31):
+            # "from April 27th to the 3rd": an end day before the start is in the next month (an
+            # ordinal is needed: "from April 27 to 3" may be a time)
+            next_month = bool(pattern is pat.RANGE_MD and d1 and d2 and d2 < d1 and (m.group("pre") or "").lower() == "from"
+                              and m.group("sep").lower() in ("to", "through", "thru", "till", "until") and not m.group("d2").isdigit())
+            if not (d1 and d2 and (d1 < d2 <= 31 or next_month)):
                 continue
+            mo2 = mo % 12 + 1 if next_month else mo
             y = int(m.group("y")) if m.group("y") else None
             if m.group("sep").lower() == "and" and not m.group("pre") and pattern is pat.RANGE_DM:
                 if (m.group("d1")[0].isdigit() and cal.valid_day(y or 2000, mo, d2)
@@ -896,14 +902,15 @@ def _atoms_day_ranges(text: str, reference: dt.date | None) -> list[Atom]:
             if y is None:
                 first = _resolve_year(first, reference)
             if first.y is None:
-                value = f"XXXX-{mo:02d}-{d1:02d}/XXXX-{mo:02d}-{d2:02d}"
+                value = f"XXXX-{mo:02d}-{d1:02d}/XXXX-{mo2:02d}-{d2:02d}"
                 atoms.append(Atom(start, m.end(), value=value, precision="range", priority=6))
                 continue
-            if not (cal.valid_day(first.y, mo, d1) and cal.valid_day(first.y, mo, d2)):
+            y2 = first.y + 1 if mo2 < mo else first.y
+            if not (cal.valid_day(first.y, mo, d1) and cal.valid_day(y2, mo2, d2)):
                 continue
-            low, high = dt.date(first.y, mo, d1), dt.date(first.y, mo, d2) + dt.timedelta(days=1)
+            low, last = dt.date(first.y, mo, d1), dt.date(y2, mo2, d2)
             atoms.append(
-                Atom(start, m.end(), low=low, high=high, value=f"{low.isoformat()}/{dt.date(first.y, mo, d2).isoformat()}",
+                Atom(start, m.end(), low=low, high=last + dt.timedelta(days=1), value=f"{low.isoformat()}/{last.isoformat()}",
                       precision="range", priority=6, relative=first.relative)
             )
     return atoms

@@ -569,3 +569,27 @@ def test_business_days_skip_the_weekend():
 
 def test_business_days_after_for_stay_a_length_of_time():
     assert dates("He was suspended for the next 4 business days.", LATE_REF) == []
+
+
+# --- "from April 27th to the 3rd": the end in the next month --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("I am off from April twenty-seventh to the third.", "from April twenty-seventh to the third", "2016-04-27", "2016-05-04"),
+        # the nearest 28 December to 1 June 2016 is in 2015; the 2nd is then in January 2016
+        ("The festival runs from December 28th to the 2nd.", "from December 28th to the 2nd", "2015-12-28", "2016-01-03"),
+    ],
+)
+def test_a_range_ending_on_an_earlier_day_ends_in_the_next_month(text, surface, low, high):
+    v = only(text, dt.date(2016, 6, 1))
+    assert (v.text, v.low, v.high) == (surface, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The festival runs from April 27 to 3.", "It ran April 27 to the 3rd."],  # a bare number may be a time; "from" is needed
+)
+def test_a_backwards_range_needs_from_and_an_ordinal(text):
+    assert [v.text for v in dates(text, dt.date(2016, 6, 1))] == ["April 27"]
