@@ -82,6 +82,8 @@ How a date is read (conventions a reader of the output needs):
   month") or the story's month, and is not read; so is "the last day of the month". "from the 4th to the 22nd of this month",
   "between the 1st and 15th of next month" are ranges of those days; "the 4th and 5th of next
   month" two days.
+* "the first Monday of May", "the last Friday in November 2016" are those days of the month;
+  without a month read ("the last Friday of the month") the weekday is not read either.
 * "the first/second/last weekend of May 2016" is the Saturday and Sunday of the weekends whose
   Saturday falls in the month. "the last week of the campaign", "the last year of his term"
   (the + last/next + unit + of) are parts of something else, not the reference's last week.
@@ -1046,13 +1048,25 @@ def _sub_period(span: cal.Span, precision: str, unit: str, count: int, from_end:
 
 
 def _apply_sub_periods(text: str, atoms: list[Atom]) -> list[Atom]:
-    """"the first three months of 2019", "the 9th month of next year", "the last week of July"."""
+    """"the first three months of 2019", "the 9th month of next year", "the last week of July",
+    "the first Monday of May"."""
     out = []
     for atom in atoms:
         low, high, _ = _interval(atom)
         m = pat.P_SUB_PERIOD.search(text, max(0, atom.start - 50), atom.start)
         if m is None or low is None or atom.open_low or atom.open_high or atom.precision not in ("year", "month", "quarter", "half", "decade"):
             out.append(atom)
+            continue
+        if m.group("wd"):
+            # "the first Monday of May", "the last Friday in November 2016": that weekday of the month
+            word = m.group("ordw").lower()
+            nth = -1 if word in ("last", "final") else ordinal_value(word)
+            day = cal.nth_weekday(low.year, low.month, weekday_number(m.group("wd")), nth) if atom.precision == "month" and nth else None
+            if day is None or not low <= day < high:
+                out.append(atom)  # "the fifth Monday of June" when June has four
+                continue
+            out.append(replace(atom, start=m.start(), low=day, high=day + dt.timedelta(days=1), value=day.isoformat(), precision="day",
+                               y=None, m=None, d=None, part=None))
             continue
         unit = (m.group("u") or m.group("us")).lower().rstrip("s")
         if m.group("ord"):

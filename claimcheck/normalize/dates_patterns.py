@@ -142,6 +142,9 @@ P_REL_PERIOD = re.compile(
     FLAGS,
 )
 THE_BEFORE = re.compile(r"(?<![\w])the\s+$", FLAGS)
+# "the first Monday of May", "the last Friday in the month": not a weekday near the reference
+NTH_BEFORE = re.compile(r"(?<![\w])the\s+(?:first|second|third|fourth|fifth|last|final|[1-5](?:st|nd|rd|th))\s+$", FLAGS)
+OF_IN_AFTER = re.compile(r"\s+(?:of|in)\b", FLAGS)
 OF_AFTER = re.compile(r"\s+of\b", FLAGS)
 P_REL_NAMED = re.compile(
     r"(?<![\w])(?P<mod>this|last|next|previous|past|coming)\s+(?P<n>" + MONTHS + "|" + SEASONS + r")(?![\w])", FLAGS
@@ -263,7 +266,8 @@ P_APOSTROPHE_YEAR = re.compile(
 # "the first three months of 2019", "the last 3 weeks of this year", "the 9th month of next year"
 P_SUB_PERIOD = re.compile(
     r"(?<![\w])(?:the\s+)?(?:(?P<fl>first|last|final)\s+(?P<n>" + COUNT + r")\s+(?P<us>days|weeks|months|quarters)|"
-    r"(?P<ord>" + ORD_WORDS + r"|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?P<u>day|weekend|week|month|quarter))\s+(?:of|in)\s+(?:the\s+)?$",
+    r"(?P<ord>" + ORD_WORDS + r"|last|final|\d{1,2}(?:st|nd|rd|th))\s+(?P<u>day|weekend|week|month|quarter)|"
+    r"(?P<ordw>first|second|third|fourth|fifth|last|final|[1-5](?:st|nd|rd|th))\s+(?P<wd>" + WEEKDAYS + r"))\s+(?:of|in)\s+(?:the\s+)?$",
     FLAGS,
 )
 

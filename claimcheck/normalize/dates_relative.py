@@ -88,6 +88,10 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
             wk = re.sub(r"\s+", " ", (m.group("wk") or "").lower())
             if not mod and not wk and not m.group("wd")[0].isupper() and not re.search(r"\bon\s+$", text[max(0, m.start() - 4) : m.start()], pat.FLAGS):
                 continue
+            nth = pat.NTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) if not mod else None
+            if (nth or (mod in ("last", "final") and pat.THE_BEFORE.search(text, max(0, m.start() - 4), m.start()))) \
+                    and not wk and pat.OF_IN_AFTER.match(text, m.end()):
+                continue  # "the first Monday of May", "the last Friday of the month": a day of that month
             if wk:
                 shift = {"this": 0, "next": 1, "the following": 1, "last": -1, "previous": -1, "the previous": -1}[wk]
                 low, _ = shifted_week(reference, shift)

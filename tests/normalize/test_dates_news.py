@@ -593,3 +593,33 @@ def test_a_range_ending_on_an_earlier_day_ends_in_the_next_month(text, surface, 
 )
 def test_a_backwards_range_needs_from_and_an_ordinal(text):
     assert [v.text for v in dates(text, dt.date(2016, 6, 1))] == ["April 27"]
+
+
+# --- the Nth weekday of a month ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The vote is held on the first Monday of May 2016.", "the first Monday of May 2016", "2016-05-02"),
+        ("Elections fall on the first Tuesday in November 2016.", "the first Tuesday in November 2016", "2016-11-01"),
+        ("It meets the third Thursday of next month.", "the third Thursday of next month", "2016-12-15"),
+        ("Clocks change the second Sunday of March 2017.", "the second Sunday of March 2017", "2017-03-12"),
+        ("The fair ends the last Monday in May 2016.", "the last Monday in May 2016", "2016-05-30"),
+    ],
+)
+def test_nth_weekday_of_a_month(text, surface, value):
+    v = only(text, LATE_REF)
+    assert (v.text, v.value, v.precision) == (surface, value, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Rent is due the last Friday of the month.", []),  # not the latest Friday: some month's last Friday
+        ("It fell on the fifth Monday of June 2016.", ["2016-06"]),  # June 2016 has four Mondays
+        ("They met last Friday in Paris.", ["2016-11-04"]),  # "last Friday" itself is still read
+    ],
+)
+def test_nth_weekday_not_read_as_a_recent_weekday(text, values):
+    assert [v.value for v in dates(text, LATE_REF)] == values
