@@ -44,7 +44,9 @@ def year_group(name: str) -> str:
 
 
 YEAR_SEP = r"(?:\s*,\s*|\s+of\s+|\s+in\s+|\s*[-/]\s*|\s+)"
-WD_PREFIX = rf"(?:(?P<wd>{WD_ANY})\.?,?\s+(?:the\s+)?)?"
+# a weekday before a date: "Tue., Nov. 29", "Tuesday, Nov. 29" (not "on Tuesday.\nThe Nov. 30 deadline")
+WD_GAP = r"(?:(?<!day)\.)?(?:,\s*|[ \t]+)"
+WD_PREFIX = rf"(?:(?P<wd>{WD_ANY})" + WD_GAP + r"(?:the\s+)?)?"
 
 # Each pattern is tried over the whole text; the handler turns a match into an _Atom.
 # Patterns start with (?<![\w]) so that positions inside words fail at once (speed).
@@ -53,7 +55,7 @@ P_MDY = re.compile(
     FLAGS,
 )
 P_DMY = re.compile(
-    r"(?<![\w])(?:" + rf"(?P<wd>{WD_ANY})\.?,?\s+" + r")?(?:the\s+)?" + day_group("d") + r"(?:\s+day)?(?:\s*of\s+|[-/]|\s*)" + month_group("m")
+    r"(?<![\w])(?:" + rf"(?P<wd>{WD_ANY})" + WD_GAP + r")?(?:the\s+)?" + day_group("d") + r"(?:\s+day)?(?:\s*of\s+|[-/]|\s*)" + month_group("m")
     + rf"(?:{YEAR_SEP}" + year_group("y") + ")?",
     FLAGS,
 )

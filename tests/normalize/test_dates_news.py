@@ -623,3 +623,19 @@ def test_nth_weekday_of_a_month(text, surface, value):
 )
 def test_nth_weekday_not_read_as_a_recent_weekday(text, values):
     assert [v.value for v in dates(text, LATE_REF)] == values
+
+
+# --- a weekday before a date stays in its sentence --------------------------------------------------
+
+
+def test_a_weekday_ending_a_sentence_is_not_joined_to_the_next_date():
+    found = dates("They met on Tuesday.\nThe Nov. 30 deadline passed.", LATE_REF)
+    assert [(v.text, v.value) for v in found] == [("Tuesday", "2016-11-01"), ("Nov. 30", "2016-11-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Talks end Tue., Nov. 29, 2016.", "Tue., Nov. 29, 2016"), ("Talks end Tuesday, Nov. 29, 2016.", "Tuesday, Nov. 29, 2016")],
+)
+def test_a_weekday_before_a_date_joins_it(text, surface):
+    assert only(text, LATE_REF).text == surface
