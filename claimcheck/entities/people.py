@@ -324,3 +324,11 @@ def canonical_names(names: list[str]) -> dict[str, str]:
         for n in group:
             out[n] = name_key(group[0])
     return out
+
+
+@lru_cache(maxsize=4096)
+def registry_of(text: str) -> PersonRegistry:
+    """``PersonRegistry.from_text(text)``, remembered: extraction and the report's name list both
+    read every article's registry, and a run holds the same text objects for both."""
+    return PersonRegistry.from_text(text)
+

@@ -23,7 +23,7 @@ from claimcheck.nlp.values import REFERENCE_KEY, SPAN_KEY
 from claimcheck.records import Claim, Source
 
 try:
-    from claimcheck.entities.people import PersonRegistry
+    from claimcheck.entities.people import PersonRegistry, registry_of
 except ImportError:  # pragma: no cover - while the module is being written
     PersonRegistry = None  # type: ignore[assignment,misc]
 
@@ -117,7 +117,7 @@ def _registry(src: Source):
     if PersonRegistry is None:
         return None
     try:
-        return PersonRegistry.from_text(src.text)
+        return registry_of(src.text)
     except Exception:  # a broken registry must never lose the source's claims
         return None
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from claimcheck import __version__
 from claimcheck.pipeline import Result
-from claimcheck.entities.people import PersonRegistry
+from claimcheck.entities.people import registry_of
 from claimcheck.records import Claim, Source
 
 SCHEMA_VERSION = 1
@@ -32,11 +32,11 @@ def claim_dict(c: Claim) -> dict[str, Any]:
 
 def names_of(source: Source) -> list[dict[str, str]]:
     """Multi-word proper names written in ``source`` (people mostly: the article's
-    :class:`PersonRegistry`), each once as first written, in text order."""
+    :class:`~claimcheck.entities.people.PersonRegistry`), each once as first written, in text order."""
     if source.status != "ok":
         return []
     first: dict[str, str] = {}
-    for m in PersonRegistry.from_text(source.text).mentions:
+    for m in registry_of(source.text).mentions:
         first.setdefault(m.key, m.text)
     return [{"name": name, "key": key} for key, name in first.items()]
 

@@ -178,3 +178,12 @@ def test_people_canonical_names() -> None:
         "Nguyễn Phú Trọng": "nguyen phu trong",
         "nguyen phu trong": "nguyen phu trong",
     }
+
+
+def test_registry_of_remembers_each_text():
+    from claimcheck.entities.people import PersonRegistry, registry_of
+
+    text = "Kim Ill Song met Ho Chi Minh in 1958."
+    first = registry_of(text)
+    assert registry_of(text) is first
+    assert first.names == PersonRegistry.from_text(text).names == ["kim ill song", "ho chi minh"]
