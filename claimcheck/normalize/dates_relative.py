@@ -195,6 +195,8 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
         unit = m.group("u").lower()
         if not n or n != int(n):
             continue
+        if m.group("mod") and m.start() == m.start("mod"):
+            continue  # "reluctant to go past seven years": "the past/last N years" needs "the" or "in", "over"...
         if unit == "quarters":
             high = dt.date(reference.year, (reference.month - 1) // 3 * 3 + 1, 1)
             low = cal.add_months(high, -3 * int(n))

@@ -639,3 +639,18 @@ def test_a_weekday_ending_a_sentence_is_not_joined_to_the_next_date():
 )
 def test_a_weekday_before_a_date_joins_it(text, surface):
     assert only(text, LATE_REF).text == surface
+
+
+# --- "go past seven years": "past" as a preposition -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The Angels are reluctant to go past seven years for Teixeira.", [("duration", "P7Y")]),
+        ("Sales rose over past three years.", [("date", "2013-11-07/2016-11-06")]),
+        ("Sales rose the last 3 years.", [("date", "2013-11-07/2016-11-06")]),
+    ],
+)
+def test_the_past_n_years_needs_the_or_a_preposition(text, kinds):
+    assert [(v.kind, v.value) for v in find_dates(text, LATE_REF)] == kinds
