@@ -23,7 +23,8 @@ How a date is read (conventions a reader of the output needs):
   conflicts.
 * A day or month written without its year and coordinated with one that has it takes that
   year ("Jan. 5 and Feb. 10, 2016"); otherwise it takes the year of the occurrence nearest the
-  reference date; "May 5 next year", "on 5 May last year" are that day of that year; with no reference the year stays unknown ("XXXX-10-03", no interval).
+  reference date; "May 5 next year", "on 5 May last year" are that day of that year; with no
+  reference the year stays unknown ("XXXX-10-03", no interval).
 * Relative dates ("last year", "on Tuesday", "two years ago") need the reference (the
   article's date) and are left out without one. A bare weekday is the latest such day on or
   before the reference (news reports the past); "last/next Tuesday" is that day of the
@@ -36,15 +37,18 @@ How a date is read (conventions a reader of the output needs):
   precision, unless a superlative or ordinal counts a span ("the fifth coach in four
   years"); "for the day/week/month/year" closing a clause not told in the past is the
   reference's own period ("up 3% for the year"); "Monday two weeks from now" is the Monday of
-  the week two weeks on. "the last/past N years" is the N
-  years up to the reference (a range), "the last 3 months and 2 weeks" the stacked units; "for the next N years" is a duration (P6Y), since a
-  story often counts it from an earlier event. "N years ago" has the precision of its unit.
+  the week two weeks on. "the last/past N years" (after "the" or a preposition: not "go
+  past seven years") is the N years up to the reference (a range), "the last 3 months and 2
+  weeks" the stacked units; "for the next N years" is a duration (P6Y), since a story often
+  counts it from an earlier event. "N years ago" has the precision of its unit.
   "in/over the next N days" (also "coming", "upcoming", "the N next days") is the N whole
   days after the reference (a range from the day after it); N quarters are the next N
-  calendar quarters; "within N weeks" runs from the reference itself. Followed by "of",
+  calendar quarters, N business days the next N weekdays; "within N weeks" runs from the
+  reference itself. Followed by "of",
   "after", "from" ("within two years of the merger") it counts from something else and
-  stays a duration. "the week after next" is a week, "the weekend after next" its weekend; "the month/year
-  after next" and "the month/year before last" are two periods away; "this working week" Monday-Friday.
+  stays a duration. "the week after next" is a week, "the weekend after next" its weekend;
+  "the month/year after next" and "the month/year before last" are two periods away; "this
+  working week" is Monday-Friday.
   "more than 2 weeks before today" is open (up to the day 2 weeks before), "less than 3
   days after tomorrow" the range from tomorrow to that day. "a week from Monday" counts
   from the coming Monday. "three weeks later", "the day before", "the year", "the same
@@ -79,9 +83,9 @@ How a date is read (conventions a reader of the output needs):
 * "the 21st of next month", "the 5th of last month" are days of those months; "the 26th (day)
   of the month" is the reference's month only in a sentence about the future ("will come back
   before the 26th day of the month"): otherwise it is a habit ("rent is due on the first of the
-  month") or the story's month, and is not read; so is "the last day of the month". "from the 4th to the 22nd of this month",
-  "between the 1st and 15th of next month" are ranges of those days; "the 4th and 5th of next
-  month" two days.
+  month") or the story's month, and is not read; so is "the last day of the month". "from the
+  4th to the 22nd of this month", "between the 1st and 15th of next month" are ranges of those
+  days; "the 4th and 5th of next month" two days.
 * "the first Monday of May", "the last Friday in November 2016" are those days of the month;
   without a month read ("the last Friday of the month") the weekday is not read either.
 * "the first/second/last weekend of May 2016" is the Saturday and Sunday of the weekends whose
@@ -93,9 +97,9 @@ How a date is read (conventions a reader of the output needs):
   year that day or month is the latest one before the reference unless the sentence speaks of
   the future (figures are reported for stretches that have ended).
 * Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014). Parts
-  of a week are whole days (``week_parts``): "early next week" is Monday to Wednesday, "mid-week"
-  Tuesday to Thursday, "late last week" and "the end of the week" Thursday to Sunday. "(the)
-  end/beginning of the week" is the reference's week only in a sentence about the future
+  of a week are whole days (``week_parts``): "early next week" is Monday to Wednesday, "the
+  middle of next week" Tuesday to Thursday, "late last week" and "the end of the week"
+  Thursday to Sunday. "(the) end/beginning of the week" is the reference's week only in a sentence about the future
   ("will be renewed the end of the week") or as a deadline not told in the past ("is due by
   the end of the week"); elsewhere it is often the story's week.
 * A month/day pair without a year ("on 11/20", "from 10/1 to 11/7") needs a date word before
