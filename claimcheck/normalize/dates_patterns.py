@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from claimcheck.normalize.dates_lexicon import alternation, holidays, lexicon
+from claimcheck.normalize.literals import gate_module
 
 LEX = lexicon()
 FLAGS = re.IGNORECASE
@@ -418,3 +419,8 @@ P_FOR_THE_PERIOD = re.compile(
     r"(?<![\w])for\s+the\s+(?P<u>day|week|month|year)(?=\s*(?:[.,;:!?)]|$|\s+(?:and|but|so)\b))", FLAGS
 )
 KEY_FOR_THE = re.compile(r"for the ")
+
+
+# Last: every pattern above that needs one of a few words gets a gate that skips texts lacking
+# them all (most sentences have no month, weekday or "ago"); matches are unchanged.
+GATED = gate_module(globals())
