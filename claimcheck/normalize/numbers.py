@@ -167,9 +167,9 @@ _AS_AFTER = re.compile(r"\s+as\s+([A-Za-z]+)")
 def judged_year(text: str, value: Value) -> bool:
     """True when a bare number is a year as the object of a verb that judges or remembers a time.
 
-    "Observers deem 1996 as a turning point", "many remember 2008 as the crash": a 4-digit
+    "Historians regard 1929 as the turning point", "many remember 2008 as the crash": a 4-digit
     number 1000-2100 with no noun of its own between such a verb and "as". Counts keep their
-    noun ("deem 1996 people as"); what follows "as" must be a noun phrase ("as too many",
+    noun ("deem 1500 people as"); what follows "as" must be a noun phrase ("as too many",
     "as of June" are not the judgement).
     """
     if value.kind != "number" or not re.fullmatch(r"1\d{3}|20\d{2}|2100", value.text):

@@ -27,7 +27,7 @@ def scan(text: str, reference: dt.date | None = None) -> list[Value]:
         if all(cand.end <= t.start or cand.start >= t.end for t in taken):
             taken.append(cand)
     taken.sort(key=lambda v: (v.start, v.end))
-    # "Observers deem 1996 as a turning point": a year the date recogniser has no context for.
+    # "Historians regard 1929 as the turning point": a year the date recogniser has no context for.
     return [_as_year(v) if judged_year(text, v) else v for v in taken]
 
 

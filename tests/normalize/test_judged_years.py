@@ -1,4 +1,4 @@
-"""A bare year as the object of a verb that judges or remembers a time ("deem 1996 as a turning
+"""A bare year as the object of a verb that judges or remembers a time ("regard 1929 as a turning
 point"): read by ``numbers.judged_year`` and turned into a year by ``scan``."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from claimcheck.normalize import scan
 @pytest.mark.parametrize(
     ("text", "year"),
     [
-        ("Observers deem 1996 as a turning point", "1996"),
-        ("Observers deem 1996 as a turning point.", "1996"),
+        ("Historians regard 1929 as the turning point", "1929"),
+        ("Historians regard 1929 as the turning point.", "1929"),
         ("They see 2008 as the start of the slump", "2008"),
         ("Many remember 1989 as one of the best years", "1989"),
         ("Historians regard 1066 as a watershed", "1066"),
@@ -28,7 +28,7 @@ def test_judged_year_is_a_year(text, year):
 @pytest.mark.parametrize(
     ("text", "number"),
     [
-        ("Officials deem 1996 people as eligible", 1996),  # a count keeps its noun
+        ("Officials deem 1500 people as eligible", 1500),  # a count keeps its noun
         ("Critics regard 2000 as too many", 2000),  # 'as' does not open a noun phrase
         ("They counted 1996 as of Monday", 1996),
         ("The toll reached 1996 as a result of the floods", 1996),  # not a verb of judgement
