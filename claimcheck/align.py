@@ -56,7 +56,7 @@ def block_key(claim: Claim) -> str | None:
     if claim.kind == "date":
         if claim.bound or claim.predicate in _DATE_PREDICATES_SKIPPED or not claim.participants:
             return None
-        named = bool(claim.attribute and " " in claim.attribute)  # "vietnam war", "border war"
+        named = bool(claim.attribute and " " in claim.attribute)  # "gulf war", "border war"
         if claim.predicate not in lexicon().once_predicates and not named:
             return None  # visits, meetings, elections recur: two dates may be two occasions
         if not claim.low or not claim.high:
@@ -158,7 +158,7 @@ def _weak_date(c: Claim, participants: set[str]) -> bool:
 
 
 def _canonical(ids: tuple[str, ...]) -> set[str]:
-    """Participants with historic states read as their successors (North Vietnam ~ Vietnam)."""
+    """Participants with historic states read as their successors (West Germany ~ Germany)."""
     from claimcheck.entities.gazetteer import canonical
 
     return {canonical(i) for i in ids}

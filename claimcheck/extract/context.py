@@ -29,7 +29,7 @@ class Context:
     participants: tuple[str, ...] = ()
     predicate: str | None = None
     attribute: str | None = None
-    scope: str | None = None  # ranks: among whose ("Vietnam's" biggest investor)
+    scope: str | None = None  # ranks: among whose ("Germany's" biggest investor)
     time: dict | None = None  # the Value dict of the date that times the claim
     rate: str | None = None
     update: bool = False
@@ -281,7 +281,7 @@ def _phase_of(noun: Token) -> Token | None:
 
 
 def event_phrase(doc: Doc, span: Span) -> str | None:
-    """The event noun a date belongs to with its compounds ("vietnam war", "border war")."""
+    """The event noun a date belongs to with its compounds ("gulf war", "border war")."""
     noun = _preceding_head_noun(doc, span.start)
     if noun is None or _lemma(noun) not in lexicon().event_nouns:
         return None
@@ -303,7 +303,7 @@ def _preceding_head_noun(doc: Doc, start: int) -> Token | None:
             return None
         if tok.pos_ == "NOUN":
             if tok.lower_ in _TRANSPARENT:
-                # "the Vietnam War years (1954-75)": look through to the compound modifier
+                # "the Gulf War years (1990-91)": look through to the compound modifier
                 mods = [c for c in tok.lefts if c.dep_ == "compound"]
                 return mods[-1] if mods else None
             return tok
@@ -360,7 +360,7 @@ def participants_of(
         head = head.head
     subj_tokens = {c.i for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}}
     if anchor.pos_ in {"NOUN", "PROPN"} and anchor.i == clause_head.i:
-        # A nominal event's possessor is its agent: "Kim's visit", "Vietnam's invasion".
+        # A nominal event's possessor is its agent: "Merkel's visit", "Iraq's invasion".
         subj_tokens = {c.i for c in anchor.children if c.dep_ == "poss"}
     subj_tokens = {t.i for i in subj_tokens for t in doc[i].subtree}
     scope_tokens |= subj_tokens

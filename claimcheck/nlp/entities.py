@@ -7,8 +7,8 @@ entity id as ``span.label_``:
   "SUHH", "ORG:UN". Names, capitals and demonyms are matched on ``LOWER`` but a match whose
   first token is all lower case is dropped ("turkey", "china"), as is one with a lower-case word
   other than a function word inside ("The bottom"); acronyms are matched on
-  ``ORTH`` ("US", never "us"). Overlaps keep the longest match, so "Democratic People's
-  Republic of Korea" and "South Korea" win over "Korea", and phrases that contain a name
+  ``ORTH`` ("US", never "us"). Overlaps keep the longest match, so "Democratic Republic
+  of the Congo" and "South Sudan" win over "Congo" and "Sudan", and phrases that contain a name
   without being the state ("New Mexico", "South China Sea") or that are ambiguous ("Korea",
   "Congo") hide the shorter name and are themselves dropped;
 - the model's ``ner_labels`` entities whose text is not a gazetteer alias: "PER:<name key>"
@@ -111,7 +111,7 @@ class EntityRecognizer:
         return doc
 
     def _elided(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """Names shortened by coordination: "North and South Vietnam" names North Vietnam too."""
+        """Names shortened by coordination: "East and West Germany" names East Germany too."""
         out: list[Span] = []
         for span in spans:
             if len(span) < 2 or span.start < 2 or doc[span.start - 1].lower_ not in {"and", "or", "&"}:
@@ -147,11 +147,11 @@ class EntityRecognizer:
                 continue  # a gazetteer alias: matched above, or deliberately left out (ambiguous)
             parts = [self._gazetteer.lookup(p) for p in _DASHES.split(ent.text)]
             if len(parts) > 1 and all(parts):
-                # "U.S.-North Korea" is one token span for the tokenizer: one span per state
+                # "U.S.-Mexico" is one token span for the tokenizer: one span per state
                 out += [Span(doc, ent.start, ent.end, label=e.id) for e in dict.fromkeys(parts)]
                 continue
             if ent.label_ in _PLACE_LABELS and any(a < ent.end and ent.start < b for a, b in places):
-                continue  # "U.S.-North Korea", "North and South Vietnam": the gazetteer spans say it better
+                continue  # "U.S.-Mexico", "East and West Germany": the gazetteer spans say it better
             text = _POSSESSIVE.sub("", ent.text)
             key = name_key(strip_titles(text)) if ent.label_ == "PERSON" else alias_key(_ARTICLE.sub("", text))
             if key:
