@@ -9,21 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from test_dates import REF, dates, only  # the same reference day and helpers as the first date tests
 
 from claimcheck.normalize.dates import find_dates
-from claimcheck.records import Value
-
-REF = dt.date(2019, 3, 1)  # a Friday
-
-
-def dates(text: str, reference: dt.date | None = REF) -> list[Value]:
-    return [v for v in find_dates(text, reference) if v.kind == "date"]
-
-
-def only(text: str, reference: dt.date | None = REF) -> Value:
-    found = dates(text, reference)
-    assert len(found) == 1, [(v.text, v.value) for v in found]
-    return found[0]
 
 
 # --- "after" a day starts on that day --------------------------------------------------------
