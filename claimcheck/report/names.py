@@ -46,16 +46,21 @@ def spellings(report: dict, people=None) -> dict[str, tuple[str, set[str]]]:
         entry = found.setdefault(key, (shown, set()))
         entry[1].add(source)
 
+    # A source's own list (the whole text's names, as first written) comes first; the sentences
+    # of claims are read only for sources without one (reports written before the list existed).
+    listed = set()
+    for s in report.get("sources", ()):
+        if "names" in s:
+            listed.add(s["id"])
+            for person in s["names"]:
+                add(person["key"], person["name"], s["id"])
     for c in report["claims"]:
-        if people is not None and hasattr(people, "PersonRegistry"):
+        if people is not None and hasattr(people, "PersonRegistry") and c["source"] not in listed:
             for m in people.PersonRegistry.from_text(c["sentence"]).mentions:
                 add(m.key, m.text, c["source"])
         for p in (*c.get("subject", ()), *c.get("participants", ())):
             if p.startswith(PERSON_PREFIX) and p[len(PERSON_PREFIX):]:
                 add(p[len(PERSON_PREFIX):], p[len(PERSON_PREFIX):], c["source"])
-    for s in report.get("sources", ()):
-        for person in s.get("names", ()):
-            add(person["key"], person["name"], s["id"])
     return found
 
 

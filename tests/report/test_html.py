@@ -418,6 +418,18 @@ def test_names_include_people_written_where_no_claim_is(report):
     assert len(kim[0]) == 3  # with the two spellings the claims carry
 
 
+def test_names_a_source_lists_are_not_read_again_from_its_sentences():
+    from claimcheck.entities import people
+    from claimcheck.report.names import spellings
+
+    claim = {"source": "a", "sentence": "Kim Ill Song arrived.", "subject": [], "participants": []}
+    listed = {"sources": [{"id": "a", "names": [{"name": "Kim Il-sung", "key": "kim il sung"}]}], "claims": [claim]}
+    assert {k: (shown, ids) for k, (shown, ids) in spellings(listed, people).items()} == {
+        "kim il sung": ("Kim Il-sung", {"a"})}
+    unlisted = {"sources": [{"id": "a"}], "claims": [claim]}
+    assert list(spellings(unlisted, people)) == ["kim ill song"]
+
+
 def test_names_without_the_matcher_say_so(report, monkeypatch):
     monkeypatch.setattr("claimcheck.report.names._people", lambda: None)
     review = name_review(report)
