@@ -23,7 +23,7 @@ if str(ROOT) not in sys.path:
 
 from claimcheck.normalize import scan  # noqa: E402
 
-SUITE_MODULES = ("numbers", "currency", "dimension", "quantulum", "datetime_model")
+SUITE_MODULES = ("numbers", "currency", "dimension", "quantulum", "datetime_model", "datetime_parsers")
 ALL_PEERS = ("quantulum3", "dateparser")
 
 
