@@ -96,7 +96,9 @@ How a date is read (conventions a reader of the output needs):
   months through September" end with the day or month named, which they include; without its
   year that day or month is the latest one before the reference unless the sentence speaks of
   the future (figures are reported for stretches that have ended).
-* Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014). Parts
+* Weeks are Monday to Sunday; "the first week of 2015" is ISO week 1 (from 29 Dec 2014), and
+  so the first/last week of a month is the one holding its first/last Thursday (most of whose
+  days fall in the month): "the first week of October 2016" is 3-9 October. Parts
   of a week are whole days (``week_parts``): "early next week" is Monday to Wednesday, "the
   middle of next week" Tuesday to Thursday, "late last week" and "the end of the week"
   Thursday to Sunday. "(the) end/beginning of the week" is the reference's week only in a sentence about the future
@@ -1036,11 +1038,12 @@ def _sub_period(span: cal.Span, precision: str, unit: str, count: int, from_end:
             saturday -= dt.timedelta(weeks=count - 1)
         return saturday, saturday + dt.timedelta(days=2 + 7 * (count - 1))
     if unit == "week":
-        if precision == "year":
-            first = dt.date.fromisocalendar(low.year, 1, 1)  # week 1 holds the year's first Thursday
-            last = cal.week_span(dt.date(low.year, 12, 28))[0]
-        else:
-            first, last = cal.week_span(low)[0], cal.week_span(high - dt.timedelta(days=1))[0]
+        # As ISO week 1 of a year, the first week of a month holds its first Thursday (most of
+        # the week's days fall in the month), the last week its last Thursday.
+        thursday = low + dt.timedelta(days=(3 - low.weekday()) % 7)
+        last_thursday = high - dt.timedelta(days=1)
+        last_thursday -= dt.timedelta(days=(last_thursday.weekday() - 3) % 7)
+        first, last = cal.week_span(thursday)[0], cal.week_span(last_thursday)[0]
         if from_end:
             return last - dt.timedelta(weeks=count - 1), last + dt.timedelta(weeks=1)
         return first, first + dt.timedelta(weeks=count)

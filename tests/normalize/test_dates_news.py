@@ -642,3 +642,35 @@ def test_a_weekday_before_a_date_joins_it(text, surface):
 )
 def test_the_past_n_years_needs_the_or_a_preposition(text, kinds):
     assert [(v.kind, v.value) for v in find_dates(text, LATE_REF)] == kinds
+
+
+# --- the first/last week of a month holds its first/last Thursday, as ISO week 1 of a year ----------
+# 2019-03-01 is a Friday, 2019-05-01 a Wednesday, 2019-04-30 a Tuesday.
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Sales slowed in the first week of March 2019.", "2019-W10", "2019-03-04", "2019-03-11"),  # not 25 Feb-3 Mar
+        ("Polls opened the second week of March 2019.", "2019-W11", "2019-03-11", "2019-03-18"),
+        ("Strikes spread in the last week of March 2019.", "2019-W13", "2019-03-25", "2019-04-01"),
+        ("Talks open the first week of May 2019.", "2019-W18", "2019-04-29", "2019-05-06"),  # 1-5 May in it
+        ("Strikes hit the last week of April 2019.", "2019-W17", "2019-04-22", "2019-04-29"),  # not 29 Apr-5 May
+        ("Output fell in the first two weeks of March 2019.", "2019-03-04/2019-03-17", "2019-03-04", "2019-03-18"),
+    ],
+)
+def test_week_of_a_month_holds_its_thursday(text, value, low, high):
+    v = only(text)
+    assert (v.value, v.low, v.high) == (value, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Shares fell in the first week of trading.", []),
+        ("It was the last week of the season.", []),
+        ("Exports rose in the first week of 2019.", ["2019-W01"]),  # a year's weeks are still ISO weeks
+    ],
+)
+def test_week_of_something_else_is_not_a_month_week(text, values):
+    assert [v.value for v in dates(text)] == values
