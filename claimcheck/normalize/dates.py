@@ -86,6 +86,9 @@ How a date is read (conventions a reader of the output needs):
   month") or the story's month, and is not read; so is "the last day of the month". "from the
   4th to the 22nd of this month", "between the 1st and 15th of next month" are ranges of those
   days; "the 4th and 5th of next month" two days.
+* A day of the month alone, after "on", "by", "until", "since", "before", "after" or "for" and
+  closing its clause ("the hearing was set for the 22nd."), is that day in the month nearest the
+  reference; before a noun ("for the 27th time", "the 27th amendment") it is an ordinal.
 * "the first Monday of May", "the last Friday in November 2016" are those days of the month;
   without a month read ("the last Friday of the month") the weekday is not read either.
 * "the first/second/last weekend of May 2016" is the Saturday and Sunday of the weekends whose

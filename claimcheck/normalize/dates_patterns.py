@@ -119,7 +119,7 @@ P_CENTURY_YEARS = re.compile(r"(?<![\w])(?:the\s+)?(?P<y>1[0-9]00)\s?'?s(?![\w])
 P_BARE_YEAR = re.compile(r"(?:(?<=mid-)|(?<![\w$€£¥#.,/:+=-]))(?P<y>1\d{3}|20\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
 # 2100-2199 ("warming of 3C by 2100", "in 2150") only right after a date word
 P_FAR_YEAR = re.compile(r"(?<![\w$€£¥#.,/:+=-])(?P<y>21\d\d)(?![\w%°]|[.,:/]\d|[-–]\d|\s*%)")
-P_BARE_DAY = re.compile(r"\b(?:on|week\s+of)\s+the\s+(?P<d>" + DAYNUM + r"|" + ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|next|last)\s+month))", FLAGS)
+P_BARE_DAY = re.compile(r"\b(?:on|by|until|till|since|before|after|for|week\s+of)\s+the\s+(?P<d>" + DAYNUM + r"|" + ORD_WORDS + r")(?=\s*(?:[.,;:!?)]|$|and\b|of\s+(?:this|next|last)\s+month))", FLAGS)
 
 # relative expressions
 SHIFT = LEX["relative_shift"]

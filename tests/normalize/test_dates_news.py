@@ -674,3 +674,36 @@ def test_week_of_a_month_holds_its_thursday(text, value, low, high):
 )
 def test_week_of_something_else_is_not_a_month_week(text, values):
     assert [v.value for v in dates(text)] == values
+
+
+# --- a day of the month alone after a preposition, closing its clause --------------------------
+# REF is Friday 1 March 2019: the 27th nearest to it is 27 February, the 5th is 5 March.
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "bound"),
+    [
+        ("The hearing was set for the 27th.", "2019-02-27", None),
+        ("Bids must arrive by the 5th, officials said.", "2019-03-05", None),
+        ("The strike lasted until the 21st.", "2019-02-21", "max"),
+        ("Prices have climbed since the 3rd; they may keep rising.", "2019-02-03", "min"),  # "since": the past one
+        ("No talks are planned before the twelfth.", "2019-03-12", "max"),
+    ],
+)
+def test_a_day_of_the_month_after_a_preposition(text, value, bound):
+    v = only(text)
+    assert (v.value, v.bound) == (value, bound)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored for the 27th time.",
+        "They voted for the 27th amendment.",
+        "It was the 21st.",  # no preposition: a rank as often as a day
+        "The bill passed by the 115th Congress failed.",
+        "She came back for the third season.",
+    ],
+)
+def test_an_ordinal_before_a_noun_is_not_a_day(text):
+    assert dates(text) == []
