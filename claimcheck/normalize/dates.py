@@ -40,7 +40,8 @@ How a date is read (conventions a reader of the output needs):
   the week two weeks on. "the last/past N years" (after "the" or a preposition: not "go
   past seven years") is the N years up to the reference (a range), "the last 3 months and 2
   weeks" the stacked units; "for the next N years" is a duration (P6Y), since a story often
-  counts it from an earlier event. "N years ago" has the precision of its unit.
+  counts it from an earlier event. "N years ago" has the precision of its unit; stacked units
+  ("two years and three months ago") count back one after the other, at the last one's precision.
   "in/over the next N days" (also "coming", "upcoming", "the N next days") is the N whole
   days after the reference (a range from the day after it); N quarters are the next N
   calendar quarters, N business days the next N weekdays; "within N weeks" runs from the

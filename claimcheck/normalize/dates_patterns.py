@@ -155,7 +155,12 @@ P_REL_NAMED = re.compile(
 P_NAMED_OF_YEAR = re.compile(
     r"(?<![\w])(?P<n>" + MONTHS + "|" + SEASONS + r")\.?(?:\s+of)?\s+(?P<mod>this|last|next)\s+year(?![\w])", FLAGS
 )
-P_AGO = re.compile(r"(?<![\w])(?P<n>" + COUNT + r")[\s-]+(?P<u>" + UNITS_CAL + r")\s+ago(?![\w])", FLAGS)
+# "two years ago"; "two years and three months ago", "1 year, 2 months ago": stacked units counted back
+P_AGO = re.compile(
+    r"(?<![\w])(?P<n>" + COUNT + r")[\s-]+(?P<u>" + UNITS_CAL + r")"
+    r"(?P<tail>(?:\s*,?\s+(?:and\s+)?(?:\d+|" + NUMBER_WORDS_PLAIN + r"|an?)\s+(?:days?|weeks?|months?)(?![\w]))*)\s+ago(?![\w])",
+    FLAGS,
+)
 P_FROM_BASE = re.compile(
     r"(?<![\w])(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?)\s+(?P<dir>from|after|before)\s+"
     r"(?P<base>today|tomorrow|tmrw|yesterday|now)(?![\w])",
@@ -185,6 +190,7 @@ P_TO_DATE = re.compile(r"(?<![\w-])(?<!up\s)(?P<c>to|till|until)\s+(?P<w>date|no
 P_NOW = re.compile(r"(?<=\s)(?P<w>now|today|current\s+date|date|the\s+present)(?![\w])", FLAGS)
 ANY_DAY = dt.date(2000, 1, 3)
 REFERENCE_RANGE = (dt.date(1000, 1, 1), dt.date(2999, 12, 31))  # stands in for a missing reference when only spans matter
+LAST_BEFORE = re.compile(r"\b(?:last|past|previous|next|coming|first)\s+$", FLAGS)
 SINCE_BEFORE = re.compile(r"\b(?:since|ago|last)\s+$", FLAGS)
 HOLIDAYS = {re.sub(r"[\s-]+", " ", k.replace("’", "'")): v for k, v in holidays().items()}
 P_HOLIDAY = re.compile(

@@ -160,10 +160,23 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
         unit = m.group("u").lower()
         if n is None:
             continue
+        span: re.Match[str] | tuple[int, int] = m
+        parts = list(pat.LAST_N_TAIL.finditer(m.group("tail")))
+        if parts and pat.LAST_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "for the last 3 months and 2 days ago they won": the stretch, then "2 days ago"
+            last = parts[-1]
+            n, unit, parts = count_value(last.group("n")), last.group("u").lower(), []
+            span = (m.start("tail") + last.start(), m.end())
+            if n is None:
+                continue
         day = shift_date(reference, unit, n, -1)
+        for part in parts:  # "two years and three months ago"
+            more = count_value(part.group("n"))
+            day = shift_date(day, part.group("u"), more, -1) if day is not None and more else None
+            unit = part.group("u").lower()  # the precision of the smallest unit counted
         if day is None:
             continue
-        atom = unit_atom(m, day, unit)
+        atom = unit_atom(span, day, unit)
         atoms.append(atom)
     for m in pat.P_FROM_BASE.finditer(text):
         n = count_value(m.group("n"))
@@ -467,7 +480,7 @@ def tense_at(text: str, begin: int, end: int) -> str:
     return "past" if pat.PAST_CLAUSE.search(sentence) else ""
 
 
-def unit_atom(m: re.Match[str], day: dt.date, unit: str) -> Atom:
+def unit_atom(m: re.Match[str] | tuple[int, int], day: dt.date, unit: str) -> Atom:
     """A relative date at the precision of the unit counted ("two years ago" is a year)."""
     unit = unit.rstrip("s")
     if unit in ("year", "decade", "centurie", "century"):

@@ -707,3 +707,34 @@ def test_a_day_of_the_month_after_a_preposition(text, value, bound):
 )
 def test_an_ordinal_before_a_noun_is_not_a_day(text):
     assert dates(text) == []
+
+
+# --- stacked units before "ago" count back one after the other --------------------------------------
+# REF is 1 March 2019.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "precision"),
+    [
+        ("The plant opened two years and three months ago.", "two years and three months ago", "2016-12", "month"),
+        ("She left 1 year, 2 months ago.", "1 year, 2 months ago", "2018-01", "month"),
+        ("The fire broke out three weeks and two days ago.", "three weeks and two days ago", "2019-02-06", "day"),
+        ("He was hired 4 years, 5 months and 10 days ago.", "4 years, 5 months and 10 days ago", "2014-09-21", "day"),
+    ],
+)
+def test_stacked_units_ago(text, surface, value, precision):
+    v = only(text)
+    assert (v.text, v.value, v.precision) == (surface, value, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # two separate dates, not one stack
+        ("Prices fell two years ago and rose three months ago.", ["2017", "2018-12"]),
+        # the stretch, then the day: "the past 6 months" and "4 days ago"
+        ("Over the past 6 months and 4 days ago the firm grew.", ["2018-09-01/2019-02-28", "2019-02-25"]),
+    ],
+)
+def test_units_not_stacked_before_ago(text, values):
+    assert [v.value for v in dates(text)] == values
