@@ -95,6 +95,9 @@ How a date is read (conventions a reader of the output needs):
 * "the first/second/last weekend of May 2016" is the Saturday and Sunday of the weekends whose
   Saturday falls in the month. "the last week of the campaign", "the last year of his term"
   (the + last/next + unit + of) are parts of something else, not the reference's last week.
+* "Q3 this year", "H1 next year", "the third quarter of last year" are calendar quarters and halves
+  of that year; a bare "Q3" or "the third quarter" (as often a company's fiscal quarter or a
+  game's) is not read.
 * "the rest/remainder of the week/month/year" runs from the reference to the period's end.
 * "the week ending Nov 4", "the year ended June 30, 2016", "the 12 months to June", "the three
   months through September" end with the day or month named, which they include; without its
@@ -558,6 +561,15 @@ def _atoms_quarter_words(text: str, reference: dt.date | None) -> list[Atom]:
             atoms.append(span_atom(m, *cal.quarter_span(y, n), f"{y}-{32 + n}", "quarter", 4, relative))
         else:
             atoms.append(span_atom(m, *cal.half_span(y, n), f"{y}-{39 + n}", "half", 4, relative))
+    for m in pat.P_QUARTER_REL.finditer(text):
+        n, half = int(m.group("n")), m.group("q").lower() == "h"
+        if reference is None or (half and n > 2):
+            continue
+        y = reference.year + {"this": 0, "last": -1, "next": 1}[m.group("rel").lower()]
+        if half:
+            atoms.append(span_atom(m, *cal.half_span(y, n), f"{y}-{39 + n}", "half", 4, True))
+        else:
+            atoms.append(span_atom(m, *cal.quarter_span(y, n), f"{y}-{32 + n}", "quarter", 4, True))
     return atoms
 
 

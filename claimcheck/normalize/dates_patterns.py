@@ -110,6 +110,9 @@ P_QUARTER_WORDS = re.compile(
     r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>this|last|next|the)\s+(?:year|fiscal\s+year)))",
     FLAGS,
 )
+# "Q3 this year", "H1 next year", "Q2 of last year" (a bare "Q3" is not read: a company's fiscal
+# quarter or a game's quarter as often as the calendar's)
+P_QUARTER_REL = re.compile(r"(?<![\w])(?P<q>[qh])(?P<n>[1-4])\s+(?:of\s+)?(?P<rel>this|last|next)\s+year(?![\w])", FLAGS)
 P_SEASON = re.compile(
     r"(?<![\w])(?:(?P<the>the)\s+)?(?P<s>" + SEASONS + r")\s+(?:of\s+)?(?P<y>" + YEAR + r")(?:\s*[-/–]\s*(?P<y2>\d{2}|\d{4})(?!\d))?",
     FLAGS,

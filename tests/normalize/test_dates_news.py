@@ -738,3 +738,34 @@ def test_stacked_units_ago(text, surface, value, precision):
 )
 def test_units_not_stacked_before_ago(text, values):
     assert [v.value for v in dates(text)] == values
+
+
+# --- "Q3 this year", "H1 next year": a quarter or half of a year counted from the reference ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "low", "high"),
+    [
+        ("Margins widened in Q3 this year.", "Q3 this year", "2019-35", "2019-07-01", "2019-10-01"),
+        ("Orders slumped in Q4 of last year.", "Q4 of last year", "2018-36", "2018-10-01", "2019-01-01"),
+        ("A recovery is forecast for H2 next year.", "H2 next year", "2020-41", "2020-07-01", "2021-01-01"),
+        ("Exports rose in q1 this year.", "q1 this year", "2019-33", "2019-01-01", "2019-04-01"),
+    ],
+)
+def test_quarter_of_a_relative_year(text, surface, value, low, high):
+    v = only(text)
+    assert (v.text, v.value, v.low, v.high) == (surface, value, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The Lakers led by ten in Q3.", []),  # a game's quarter
+        ("Profits rose in Q3.", []),  # which year's, and calendar or fiscal, is not said
+        ("Profits rose in the third quarter.", []),
+        ("It plans an H3 next year.", ["2020"]),  # no third half: only "next year"
+        ("Profits rose in Q3 2018.", ["2018-35"]),
+    ],
+)
+def test_quarter_without_its_year_is_not_read(text, values):
+    assert [v.value for v in dates(text)] == values
