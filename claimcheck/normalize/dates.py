@@ -98,7 +98,9 @@ How a date is read (conventions a reader of the output needs):
 * "Q3 this year", "H1 next year", "the third quarter of last year" are calendar quarters and halves
   of that year; a bare "Q3" or "the third quarter" (as often a company's fiscal quarter or a
   game's) is not read.
-* "the rest/remainder of the week/month/year" runs from the reference to the period's end.
+* "the rest/remainder of the (current) week/month/year" runs from the reference to the period's end.
+* "next week, from Tuesday to Thursday", "this week between Mon and Wed" are those days of that week,
+  as with the week named after the days.
 * "the week ending Nov 4", "the year ended June 30, 2016", "the 12 months to June", "the three
   months through September" end with the day or month named, which they include; without its
   year that day or month is the latest one before the reference unless the sentence speaks of
@@ -383,8 +385,10 @@ def _atoms_periods(text: str) -> list[Atom]:
             first = 1900 + int(m.group("yy"))
         elif m.group("yy2"):
             first = 1900 + int(m.group("yy2"))
-        else:
+        else:  # years after 1900: "the nineties" 90, "the noughties" 100 (the 2000s)
             first = 1900 + pat.LEX["decade_words"][m.group("word").lower()]
+            if first >= 2000 and "nineteen" in m.group(0).lower():
+                continue
         atoms.append(span_atom(m, *cal.decade_span(first), f"{first // 10}X", "decade", 4))
     for m in pat.P_CENTURY_YEARS.finditer(text):
         first = int(m.group("y"))

@@ -141,6 +141,12 @@ P_WEEKDAY_RANGE_WEEK = re.compile(
     r",?\s+(?:of\s+)?(?P<wk>this|next|last|previous)\s+week(?![\w])",
     FLAGS,
 )
+# the week first: "next week, from Tuesday to Thursday", "this week between Mon and Wed"
+P_WEEK_WEEKDAY_RANGE = re.compile(
+    rf"(?<![\w])(?P<wk>this|next|last|previous)\s+week,?\s+(?:(?P<pre>from|between)\s+(?P<wd1>{WD_ANY})\.?\s*(?P<sep>-|–|to|through|thru|till|until|and)"
+    rf"|(?P<wd1b>{WEEKDAYS})\s*(?P<sepb>-|–|to|through|thru|till|until))\s*(?P<wd2>{WD_ANY})(?![\w])",
+    FLAGS,
+)
 P_REL_PERIOD = re.compile(
     # "the previous year", "the following week", "the next month" refer back to the story's own time, not the article's
     r"(?<![\w])(?P<mod>this|current|last|past|coming|(?<!the\s)(?:previous|next|following))\s+(?:calendar\s+)?"
@@ -350,7 +356,7 @@ P_PART_OF_OWN = re.compile(
 BARE_WEEKDAY = re.compile(r"(?:on\s+)?" + WEEKDAYS, FLAGS)
 # "the rest of the week", "for the remainder of the year": from the reference to the end of its period
 P_REST_OF = re.compile(
-    r"(?<![\w])(?:the\s+)?(?:rest|remainder|remaining|balance)\s+of\s+(?P<own>the|this)\s+(?P<u>week|month|year|quarter)(?![\w])"
+    r"(?<![\w])(?:the\s+)?(?:rest|remainder|remaining|balance)\s+of\s+(?P<own>the(?:\s+current)?|this|current)\s+(?P<u>week|month|year|quarter)(?![\w])"
     r"(?!\s+(?:of|before|after|when|that|which|in|following|prior|to|\d)\b)",
     FLAGS,
 )

@@ -109,13 +109,13 @@ def atoms_relative(text: str, reference: dt.date) -> list[Atom]:
             else:
                 day = reference - dt.timedelta(days=(reference.weekday() - wd) % 7)
             atoms.append(span_atom(m, *cal.day_span(day), day.isoformat(), "day", 2, True))
-    for m in pat.P_WEEKDAY_RANGE_WEEK.finditer(text):
-        wd1, wd2 = weekday_number(m.group("wd1")), weekday_number(m.group("wd2"))
-        if wd1 >= wd2:
+    for m in [*pat.P_WEEKDAY_RANGE_WEEK.finditer(text), *pat.P_WEEK_WEEKDAY_RANGE.finditer(text)]:
+        wd1, wd2 = weekday_number(m.group("wd1") or m.group("wd1b")), weekday_number(m.group("wd2"))
+        if wd1 is None or wd2 is None or wd1 >= wd2:
             continue
         week, _ = shifted_week(reference, {"this": 0, "next": 1, "last": -1, "previous": -1}[m.group("wk").lower()])
         first, last = week + dt.timedelta(days=wd1), week + dt.timedelta(days=wd2)
-        if m.group("sep").lower() == "and" and (m.group("pre") or "").lower() != "between":
+        if (m.group("sep") or "").lower() == "and" and (m.group("pre") or "").lower() != "between":
             # "on Monday and Friday next week": two days of that week
             atoms.append(span_atom((m.start(), m.end("wd1")), *cal.day_span(first), first.isoformat(), "day", 5, True))
             atoms.append(span_atom((m.start("wd2"), m.end()), *cal.day_span(last), last.isoformat(), "day", 5, True))

@@ -769,3 +769,38 @@ def test_quarter_of_a_relative_year(text, surface, value, low, high):
 )
 def test_quarter_without_its_year_is_not_read(text, values):
     assert [v.value for v in dates(text)] == values
+
+
+# --- the week named before its days; "the rest of the current week"; "the noughties" ---------------
+# REF is Friday 1 March 2019: this week runs 25 Feb-3 Mar, next week 4-10 March.
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Hearings resume next week, from Tuesday to Thursday.", "next week, from Tuesday to Thursday", "2019-03-05", "2019-03-08"),
+        ("Talks ran this week between Mon and Wed.", "this week between Mon and Wed", "2019-02-25", "2019-02-28"),
+        ("Markets were shut last week Monday to Wednesday.", "last week Monday to Wednesday", "2019-02-18", "2019-02-21"),
+        ("The road stays shut for the rest of the current week.", "the rest of the current week", "2019-03-01", "2019-03-04"),
+        ("Fashion of the noughties is back.", "the noughties", "2000-01-01", "2010-01-01"),
+    ],
+)
+def test_week_before_its_days_and_other_periods(text, surface, low, high):
+    v = only(text)
+    assert (v.text, v.low, v.high) == (surface, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next week, Friday to Monday, the fair runs.",  # days backwards: not a range of next week
+        "Hearings resume next week and Tuesday to Thursday.",  # "and": the days are not said to be next week's
+    ],
+)
+def test_week_before_days_near_misses(text):
+    assert not any(v.precision == "range" and v.low >= "2019-03-04" for v in dates(text))
+
+
+@pytest.mark.parametrize("text", ["The nineteen noughties", "It sold noughties pop."])  # no "the": as "nineties"
+def test_noughties_near_misses(text):
+    assert dates(text) == []
