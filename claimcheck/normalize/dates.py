@@ -44,8 +44,8 @@ How a date is read (conventions a reader of the output needs):
   ("two years and three months ago") count back one after the other, at the last one's precision.
   "in/over the next N days" (also "coming", "upcoming", "the N next days") is the N whole
   days after the reference (a range from the day after it); N quarters are the next N
-  calendar quarters, N business days the next N weekdays; "within N weeks" runs from the
-  reference itself. Followed by "of",
+  calendar quarters, N business days the next N weekdays; "within N weeks" (also "... from
+  today/now") runs from the reference itself. Followed by "of",
   "after", "from" ("within two years of the merger") it counts from something else and
   stays a duration. "the week after next" is a week, "the weekend after next" its weekend;
   "the month/year after next" and "the month/year before last" are two periods away; "this

@@ -299,7 +299,7 @@ P_NEXT_N = re.compile(
 )
 P_WITHIN_N = re.compile(
     r"(?<![\w])within\s+(?:the\s+)?(?:next\s+)?(?P<n>" + COUNT + r")\s+(?P<u>days?|weeks?|months?|years?|(?:business|working)\s+days?)(?![\w])"
-    r"(?!\s+(?:of|after|before|from|since|following|later)\b|['’])",
+    r"(?:\s+from\s+(?:today|now)(?![\w]))?(?!\s+(?:of|after|before|from|since|following|later)\b|['’])",
     FLAGS,
 )
 # a length of time, not a stretch of the calendar: "for (at least) the next six years", "spend the next eight years"

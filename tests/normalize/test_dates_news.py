@@ -804,3 +804,23 @@ def test_week_before_days_near_misses(text):
 @pytest.mark.parametrize("text", ["The nineteen noughties", "It sold noughties pop."])  # no "the": as "nineties"
 def test_noughties_near_misses(text):
     assert dates(text) == []
+
+
+# --- "within N weeks from today" is the stretch "within N weeks" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "high"),
+    [
+        ("A ruling is expected within two weeks from today.", "within two weeks from today", "2019-03-15"),
+        ("Aid should arrive within 10 days from now.", "within 10 days from now", "2019-03-11"),
+    ],
+)
+def test_within_n_units_from_today(text, surface, high):
+    v = only(text)
+    assert (v.text, v.low, v.high) == (surface, "2019-03-01", high)
+
+
+def test_within_n_units_from_an_event_stays_a_duration():
+    found = find_dates("A ruling is expected within two weeks from the hearing.", REF)
+    assert [(v.kind, v.value) for v in found] == [("duration", "P2W")]
