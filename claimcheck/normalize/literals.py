@@ -106,14 +106,27 @@ class Gated:
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.pattern_object = compiled
-        self.required = required_literals(compiled)
+        required = required_literals(compiled)
+        # one object per distinct set, so that the answers shared by text look it up by identity
+        self.required = required if required is None else _SETS.setdefault(required, required)
 
     def possible(self, text: str) -> bool:
         """False when ``text`` certainly holds no match."""
-        if self.required is None:
+        required = self.required
+        if required is None:
             return True
-        folded = _folded(text)
-        return any(s in folded for s in self.required)
+        _, folded, answers = _seen(text)
+        # Many patterns need the same words (a month name, a weekday): the answer is looked up
+        # once per text and set of words, and shared.
+        answer = answers.get(required)
+        if answer is None:
+            answer = False
+            for s in required:  # a plain loop: any() over a generator costs more than most tests
+                if s in folded:
+                    answer = True
+                    break
+            answers[required] = answer
+        return answer
 
     def finditer(self, text: str, *args: Any) -> Iterator[re.Match[str]]:
         if not self.possible(text):
@@ -132,15 +145,27 @@ class Gated:
         return f"Gated({self.pattern_object!r})"
 
 
-_last: tuple[str, str] = ("", "")  # the last text folded and its folded form: patterns run text by text
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+# A text, its folded form and the gates' answers for it so far, by set of required strings.
+_Seen = tuple[str, str, dict[frozenset[str], bool]]
+# The last two texts tested, most recent first: patterns run text by text, but a sentence's own
+# patterns are interleaved with searches in short stretches of it, which would evict a single entry.
+_recent: tuple[_Seen, _Seen] = (("", "", {}), ("", "", {}))
 
 
-def _folded(text: str) -> str:
-    global _last
-    last = _last  # one tuple, read and replaced whole, so threads never pair a text with another's fold
-    if last[0] is not text:
-        last = _last = (text, fold(text))
-    return last[1]
+def _seen(text: str) -> _Seen:
+    global _recent
+    # one tuple, read and replaced whole, so threads never pair a text with another's fold
+    first, second = _recent
+    if first[0] is text:
+        return first
+    if second[0] is text:
+        _recent = (second, first)
+        return second
+    entry = (text, fold(text), {})
+    _recent = (entry, first)
+    return entry
 
 
 def gate_module(namespace: dict[str, Any], names: list[str] | None = None) -> list[str]:

@@ -95,3 +95,15 @@ def test_gated_date_patterns_find_exactly_the_patterns_matches(text):
         assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)], name
         found, expected = gated.search(text), plain.search(text)
         assert (found and found.span()) == (expected and expected.span()), name
+
+
+@settings(max_examples=200, deadline=5000)
+@given(st.lists(TEXTS, min_size=1, max_size=4), st.lists(st.integers(0, 3), max_size=30))
+def test_gate_answers_kept_per_text_stay_right_when_texts_interleave(texts, order):
+    # Answers are remembered for the last texts seen and shared by patterns needing the same
+    # words; whatever the order texts come in, each answer is the one a fresh test gives.
+    gates = [getattr(pat, name) for name in pat.GATED]
+    for k in order:
+        text = texts[k % len(texts)]
+        for gated in gates:
+            assert gated.possible(text) == any(s in fold(text) for s in gated.required), (gated, text)
