@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.normalize.dates_lexicon import alternation, count_value, lexicon
+from claimcheck.normalize.literals import gate_module
 from claimcheck.records import Value
 
 _LEX = lexicon()
@@ -29,6 +30,8 @@ _P_DURATION = re.compile(
     r"(?P<u>" + _UNITS + r")(?![\w])",
     _I,
 )
+# Most sentences name no unit of time: a gate skips the pattern over them (same matches).
+gate_module(globals(), ["_P_DURATION"])
 _NOT_AFTER = re.compile(r"[-\s]+old\b|\s+ago\b|['’]s?\s+time\b|\s+from\s+now\b|\s+of\s+age\b", _I)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:of\s+)?$", _I)
 _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|every|each)\s+$", _I)

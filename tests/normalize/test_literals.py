@@ -107,3 +107,22 @@ def test_gate_answers_kept_per_text_stay_right_when_texts_interleave(texts, orde
         text = texts[k % len(texts)]
         for gated in gates:
             assert gated.possible(text) == any(s in fold(text) for s in gated.required), (gated, text)
+
+
+DURATION_TEXTS = st.one_of(
+    TEXTS,
+    st.lists(st.sampled_from(["for", "over", "about", "the", "next", "3", "2.5", "ten", "a", "an", "and", "half",
+                              "-", "days", "HRS", "Hr", "yr", "mins", "fortnight", "Quarters", "centuries", "old",
+                              "ago", "ı", "ſ", "\u212a"]), max_size=12).map(" ".join),
+)
+
+
+@settings(max_examples=300, deadline=5000)
+@given(DURATION_TEXTS)
+def test_gated_duration_pattern_finds_exactly_the_patterns_matches(text):
+    from claimcheck.normalize import durations
+
+    gated = durations._P_DURATION
+    assert isinstance(gated, Gated)
+    plain = gated.pattern_object
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
