@@ -5,10 +5,8 @@ sentence does not have ("ago", a month, a weekday), and Python's ``re`` finds th
 trying the pattern at every position. ``required_literals(pattern)`` reads the pattern's syntax
 tree and gives a set of strings at least one of which any match must contain; ``Gated`` wraps a
 compiled pattern so that ``finditer`` and ``search`` first look for one of them with ``in``
-(C-speed substring search) and return nothing at once when none is there. A pattern every match
-of which holds a digit (``needs_digit``: "2019-05-04", "5/4", "the 1990s") is likewise skipped over
-a text without one. Matches are the pattern's own, always: the gate only answers "certainly not
-here".
+(C-speed substring search) and return nothing at once when none is there. Matches are the
+pattern's own, always: the gate only answers "certainly not here".
 
 Case: the strings are lower-case ASCII, tested against the text lower-cased with the few
 non-ASCII letters that ``re.IGNORECASE`` folds onto ASCII ones ("ı", "ſ", "K") mapped first, so a
@@ -46,39 +44,6 @@ def required_literals(pattern: re.Pattern[str] | str, flags: int = 0) -> frozens
     if found is None or min(map(len, found)) < _MIN_LENGTH:
         return None
     return frozenset(found)
-
-
-def needs_digit(pattern: re.Pattern[str]) -> bool:
-    """Whether every match of ``pattern`` holds a decimal digit (what ``\\d`` matches)."""
-    try:
-        tree = parser.parse(pattern.pattern, pattern.flags)
-    except Exception:
-        return False
-    return _digit_sequence(list(tree))
-
-
-def _digit_sequence(items: list[tuple[Any, Any]]) -> bool:
-    return any(_digit_item(op, av) for op, av in items)
-
-
-def _digit_item(op: Any, av: Any) -> bool:
-    if op is c.LITERAL:
-        return chr(av) in "0123456789"
-    if op is c.IN:  # a class of nothing but digits: [0-9], \d, [12]
-        return bool(av) and all(
-            (o is c.LITERAL and chr(v) in "0123456789") or (o is c.RANGE and 48 <= v[0] <= v[1] <= 57)
-            or (o is c.CATEGORY and v is c.CATEGORY_DIGIT)
-            for o, v in av
-        )
-    if op is c.SUBPATTERN:
-        return _digit_sequence(list(av[3]))
-    if op is c.ATOMIC_GROUP:
-        return _digit_sequence(list(av))
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        return av[0] >= 1 and _digit_sequence(list(av[2]))
-    if op is c.BRANCH:
-        return all(_digit_sequence(list(branch)) for branch in av[1])
-    return False
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
@@ -137,20 +102,16 @@ class Gated:
     """A compiled pattern whose ``finditer`` and ``search`` return at once when the text lacks
     every string ``required_literals`` found; everything else is the pattern's own."""
 
-    __slots__ = ("pattern_object", "required", "digit", "__weakref__")
+    __slots__ = ("pattern_object", "required", "__weakref__")
 
     def __init__(self, compiled: re.Pattern[str]) -> None:
         self.pattern_object = compiled
         required = required_literals(compiled)
         # one object per distinct set, so that the answers shared by text look it up by identity
         self.required = required if required is None else _SETS.setdefault(required, required)
-        # a date written in figures needs no word but a digit, and most sentences have none
-        self.digit = needs_digit(compiled)
 
     def possible(self, text: str) -> bool:
         """False when ``text`` certainly holds no match."""
-        if self.digit and _DIGIT.search(text) is None:
-            return False
         required = self.required
         if required is None:
             return True
@@ -185,7 +146,6 @@ class Gated:
 
 
 _SETS: dict[frozenset[str], frozenset[str]] = {}
-_DIGIT = re.compile(r"\d")
 
 # A text, its folded form and the gates' answers for it so far, by set of required strings.
 _Seen = tuple[str, str, dict[frozenset[str], bool]]
@@ -215,7 +175,7 @@ def gate_module(namespace: dict[str, Any], names: list[str] | None = None) -> li
     for name, value in list(namespace.items()):
         if names is not None and name not in names:
             continue
-        if isinstance(value, re.Pattern) and (required_literals(value) is not None or needs_digit(value)):
+        if isinstance(value, re.Pattern) and required_literals(value) is not None:
             namespace[name] = Gated(value)
             wrapped.append(name)
     return wrapped
