@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from claimcheck.normalize import money as money_data
 from claimcheck.normalize import units as unit_data
@@ -91,8 +91,25 @@ class _Ctx:
     toks: list[Token]
     masked: set[int]
     ident: set[int]
-    yuan: bool
-    sterling: bool
+
+    # Read only for a yen sign or a pound, which few sentences have: searched on first use.
+    @cached_property
+    def yuan(self) -> bool:
+        """The text speaks of China ("¥" is then yuan, not yen)."""
+        return _yuan_context().search(self.text) is not None
+
+    @cached_property
+    def sterling(self) -> bool:
+        """The text speaks of British money ("pounds" are then sterling)."""
+        return _STERLING_CONTEXT.search(self.text) is not None
+
+
+@lru_cache(maxsize=1)
+def _yuan_context() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(money_data.tables()["yen_yuan_context"]) + r")\b", re.I)
+
+
+_STERLING_CONTEXT = re.compile(r"£|\bsterling\b|\bpence\b|\bGBP\b", re.I)
 
 
 @dataclass
@@ -119,8 +136,6 @@ def find_numeric(text: str) -> list[Value]:
         toks,
         _masked(text, toks),
         _identifiers(toks),
-        bool(re.search(r"\b(?:" + "|".join(money_data.tables()["yen_yuan_context"]) + r")\b", text, re.I)),
-        bool(re.search(r"£|\bsterling\b|\bpence\b|\bGBP\b", text, re.I)),
     )
     out: list[Value] = []
     i = 0

@@ -236,3 +236,18 @@ def test_currency_words_that_are_no_sum(text, sums):
 )
 def test_currency_words_that_are_sums(text, value):
     assert [v.value for v in find_numeric(text) if v.kind == "money"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "unit"),
+    [
+        # The context is read from the whole sentence, on first use: words after the amount count.
+        ("It cost ¥200, the Chinese ministry said.", "money", "CNY"),
+        ("It cost ¥200, the ministry said.", "money", "JPY"),
+        ("He paid 5 pounds, in sterling.", "money", "GBP"),
+        ("He paid 5 pounds.", "quantity", "lb"),
+    ],
+)
+def test_currency_context_is_read_from_the_whole_sentence(text, kind, unit):
+    (value,) = find_numeric(text)
+    assert (value.kind, value.unit) == (kind, unit)
