@@ -1,6 +1,6 @@
 """Throughput of ``claimcheck check`` against plain spaCy parsing, and how it scales.
 
-    .venv/bin/python benchmarks/throughput.py [--data DIR] [--jobs N] [--dask] [--filter]
+    .venv/bin/python benchmarks/throughput.py [--data DIR] [--jobs N] [--dask] [--filter] [--repeat N]
 
 Over the ECB+ news texts (``<topic>/<doc>.txt``, default ``../shared/benchmarks/ecbplus`` from
 the repository root), in one run, it prints:
@@ -14,6 +14,9 @@ the repository root), in one run, it prints:
   the time);
 - the peak resident memory of this process and its children, sampled (target: under 1 GB
   with one process);
+- with ``--repeat N``, the ratio measured N times, claimcheck and the plain parse alternating, and its
+  median: on a shared VM the plain parse of the same text took from 105 s to 141 s in one evening, so
+  one pair of runs can land on either side of a target;
 - with ``--filter``, how many sentences the cheap filter lets through and how many of those
   hold a value (only these are parsed);
 - with ``--dask``, whether the JSON report of ``--engine dask`` (a local cluster) equals the
@@ -29,6 +32,7 @@ import argparse
 import os
 import random
 import resource
+import statistics
 import sys
 import threading
 import time
@@ -204,6 +208,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm", type=Path, default=ROOT / "sources",
                         help="texts to warm both sides up on, untimed (default: the sample, %(default)s)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of the shuffle (a quick look)")
+    parser.add_argument("--repeat", type=int, default=1, metavar="N",
+                        help="measure the ratio N times, the two sides alternating, and print each and the median "
+                             "(the machine's speed drifts from minute to minute; default: 1)")
     args = parser.parse_args(argv)
 
     import logging
@@ -251,6 +258,10 @@ def main(argv: list[str] | None = None) -> int:
     with MemorySampler() as mem_plain:
         plain = plain_parse(model, texts, args.jobs, warm_texts, args.plain_batch_size)
 
+    repeats = [(runs["1/1"][0], plain)]
+    for _ in range(1, max(1, args.repeat)):
+        repeats.append((claimcheck_run(paths, args.jobs)[0], plain_parse(model, texts, args.jobs, warm_texts, args.plain_batch_size)))
+
     print(f"corpus: {len(paths)} articles, {total_words:,} words (cleaned), model {model}, jobs {args.jobs}")
     full, _, _, full_peak = runs["1/1"]
     failed = False
@@ -262,6 +273,14 @@ def main(argv: list[str] | None = None) -> int:
           f"{total_words / full.cpu:9,.0f} words/CPU-s  ({full.wall:.1f} s)")
     print(f"ratio claimcheck/plain {plain.wall / full.wall:8.2f}x wall  {plain.cpu / full.cpu:14.2f}x CPU"
           f"   (target >= 2x)")
+    if len(repeats) > 1:
+        walls = [p.wall / c.wall for c, p in repeats]
+        cpus = [p.cpu / c.cpu for c, p in repeats]
+        print(f"ratio over {len(repeats)} runs, the sides alternating: "
+              + ", ".join(f"{r:.2f}x" for r in walls)
+              + f" wall (median {statistics.median(walls):.2f}x); median {statistics.median(cpus):.2f}x CPU; "
+              f"plain {min(total_words / p.wall for _, p in repeats):,.0f}-{max(total_words / p.wall for _, p in repeats):,.0f} words/s, "
+              f"claimcheck {min(total_words / c.wall for c, _ in repeats):,.0f}-{max(total_words / c.wall for c, _ in repeats):,.0f}")
     print()
     base, base_n, _, _ = runs["1/16"]
     print("scaling (articles ratio -> time ratio, target: 16x articles in at most 18x time)")
