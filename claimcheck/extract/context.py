@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -393,22 +393,22 @@ def rate_of(doc: Doc, span: Span, value: dict) -> str | None:
         return str(value["rate"])
     lex = lexicon()
     if not doc.has_annotation("DEP"):
-        window = doc[span.end : span.end + 6]
+        window: Iterable[Token] = doc[span.end : span.end + 6]
     else:
         verb = _governing_verb(span.root)
-        window = [t for t in (verb.subtree if verb is not None else [])]
-    toks = list(window)
-    if not doc.has_annotation("DEP"):
-        pass
-    elif verb is not None and _lemma(verb) in lex.rate_verbs:
-        return "average"  # "has averaged 100 RBIs" is a rate, not a total
-    for k, tok in enumerate(toks):
+        if verb is not None and _lemma(verb) in lex.rate_verbs:
+            return "average"  # "has averaged 100 RBIs" is a rate, not a total
+        window = verb.subtree if verb is not None else ()
+    # One pass over the window, carrying the previous word: no lists of its tokens, and each
+    # token's text read once.
+    prev = ""
+    for tok in window:
         low = tok.lower_
-        prev = toks[k - 1].lower_ if k else ""
         if low in {"annually", "yearly", "monthly", "weekly", "daily", "hourly", "apiece"}:
             return lex.rate_units.get(low)
         if low in {"year", "month", "week", "day", "hour", "annum", "capita"} and prev in {"a", "per", "each", "every", "an"}:
             return lex.rate_units.get(low)
+        prev = low
     return None
 
 
