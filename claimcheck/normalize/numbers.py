@@ -1268,7 +1268,7 @@ def _currency_suffix(ctx: _Ctx, k: int, amount: _Amount) -> tuple[str, float, in
 
 
 def _not_an_amount_of_money(ctx: _Ctx, start: int, k: int, end: int, num: Num) -> bool:
-    """A number and a currency name that are no sum: a price level ("$76 million in 2006
+    """A number and a currency name that are no sum: a price level ("$40 million in 1995
     dollars", "in constant 1990 pounds") or an opinion ("my two cents", "two cents' worth")."""
     toks, d = ctx.toks, words_data()
     name = _key(ctx, k, end).lower()

@@ -218,7 +218,7 @@ def test_video_resolutions_and_clock_times_are_not_pence(text):
 @pytest.mark.parametrize(
     ("text", "sums"),
     [
-        ("over $76 million (in 2006 dollars) was spent", [76_000_000]),  # a price level
+        ("over $40 million (in 1995 dollars) was spent", [40_000_000]),  # a price level
         ("worth $5 million in constant 1990 dollars", [5_000_000]),
         ("that is my two cents worth.", []),  # an opinion
         ("here are my two cents", []),
