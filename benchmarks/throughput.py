@@ -9,6 +9,9 @@ the repository root), in one run, it prints:
   claimcheck reads, and of claimcheck's whole pipeline with no cache (reading to findings and
   the JSON report), and their ratio (target: claimcheck at least 2x); both sides are warmed up,
   untimed, on the sample corpus (``sources/``), and model loading is left out;
+- the plain parse once more with the model's matrix products on numpy's BLAS, as claimcheck runs
+  them (``claimcheck/nlp/matmul.py``), which splits the ratio into what the BLAS buys and what
+  parsing less and claimcheck's own components buy;
 - the time on 1/16, 1/4 and all of the articles (a seeded shuffle, then prefixes, so each run
   has different articles, never copies), as ratios (target: 16x the articles in at most 18x
   the time);
@@ -132,14 +135,25 @@ def words(sources) -> int:
     return sum(len(s.text.split()) for s in sources if s.status == "ok")
 
 
-def plain_parse(model: str, texts: list[str], jobs: int, warm: list[str], batch_size: int | None = None) -> Timing:
-    """Parse ``texts`` with the bare model (``nlp.pipe`` as it comes, or in batches of ``batch_size``)."""
+def plain_parse(
+    model: str, texts: list[str], jobs: int, warm: list[str], batch_size: int | None = None, numpy_blas: bool = False
+) -> Timing:
+    """Parse ``texts`` with the bare model (``nlp.pipe`` as it comes, or in batches of ``batch_size``).
+
+    With ``numpy_blas``, the model multiplies matrices as claimcheck's pipeline does (numpy's BLAS,
+    one thread, ``claimcheck.nlp.matmul``) instead of spaCy's blis: what is left of the ratio then
+    is what parsing less and claimcheck's own components buy.
+    """
+    from contextlib import nullcontext
+
     import spacy
 
-    nlp = spacy.load(model)
+    from claimcheck.nlp import matmul
+
+    nlp = matmul.load(model) if numpy_blas else spacy.load(model)
     for _ in nlp.pipe(warm):  # the same warm-up as claimcheck's: vocabulary and lemma caches filled
         pass
-    with Clock() as clock:
+    with Clock() as clock, matmul.one_thread() if numpy_blas else nullcontext():
         for _ in nlp.pipe(texts, n_process=jobs, batch_size=batch_size):  # no Doc is kept
             pass
     return clock.timing
@@ -216,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.disable(logging.WARNING)
-    from claimcheck.nlp import DEFAULT_MODEL, load_pipeline
+    from claimcheck.nlp import DEFAULT_MODEL, load_pipeline, matmul
     from claimcheck.sources import read_sources
 
     model = args.model or DEFAULT_MODEL
@@ -261,8 +275,13 @@ def main(argv: list[str] | None = None) -> int:
     repeats = [(runs["1/1"][0], plain)]
     for _ in range(1, max(1, args.repeat)):
         repeats.append((claimcheck_run(paths, args.jobs)[0], plain_parse(model, texts, args.jobs, warm_texts, args.plain_batch_size)))
+    same_blas = None
+    if matmul.numpy_blas() is not None:
+        same_blas = plain_parse(model, texts, args.jobs, warm_texts, args.plain_batch_size, numpy_blas=True)
 
     print(f"corpus: {len(paths)} articles, {total_words:,} words (cleaned), model {model}, jobs {args.jobs}")
+    print(f"matrix products: plain nlp.pipe blis (spaCy's default); claimcheck "
+          f"{'numpy (' + matmul.numpy_blas() + ', one thread)' if matmul.numpy_blas() else 'blis'}")
     full, _, _, full_peak = runs["1/1"]
     failed = False
     print()
@@ -273,6 +292,11 @@ def main(argv: list[str] | None = None) -> int:
           f"{total_words / full.cpu:9,.0f} words/CPU-s  ({full.wall:.1f} s)")
     print(f"ratio claimcheck/plain {plain.wall / full.wall:8.2f}x wall  {plain.cpu / full.cpu:14.2f}x CPU"
           f"   (target >= 2x)")
+    if same_blas is not None:
+        print(f"plain, numpy's BLAS   {total_words / same_blas.wall:9,.0f} words/s wall  "
+              f"{total_words / same_blas.cpu:9,.0f} words/CPU-s  ({same_blas.wall:.1f} s)")
+        print(f"  of the ratio, the BLAS alone {plain.wall / same_blas.wall:.2f}x wall; parsing less and the "
+              f"faster components {same_blas.wall / full.wall:.2f}x wall {same_blas.cpu / full.cpu:.2f}x CPU")
     if len(repeats) > 1:
         walls = [p.wall / c.wall for c, p in repeats]
         cpus = [p.cpu / c.cpu for c, p in repeats]

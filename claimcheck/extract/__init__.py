@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from claimcheck import progress
 from claimcheck.extract import context as ctx
 from claimcheck.extract.anniversary import anniversary_claims
+from claimcheck.nlp import matmul
 from claimcheck.nlp.sentences import Sentence, may_hold_claim, split_sentences
 from claimcheck.nlp.values import REFERENCE_KEY, SPAN_KEY
 from claimcheck.records import Claim, Source
@@ -67,15 +68,16 @@ def extract_claims(
     parsed: Iterable[Doc] = (
         nlp.pipe(docs, batch_size=batch_size, n_process=n_process, disable=skip) if units else []
     )
-    for doc in parsed:
-        job, _ = kept.popleft()  # nlp.pipe keeps order, and reads a unit before it yields its Doc
-        src = sources[job.source_index]
-        if registry_of[0] != job.source_index:
-            registry_of = (job.source_index, _registry(src))
-        by_source.setdefault(job.source_index, []).extend(
-            claims_from_doc(doc, src, job.sentence, registry_of[1])
-        )
-        report.advance(sentences=1)
+    with matmul.one_thread():
+        for doc in parsed:
+            job, _ = kept.popleft()  # nlp.pipe keeps order, and reads a unit before it yields its Doc
+            src = sources[job.source_index]
+            if registry_of[0] != job.source_index:
+                registry_of = (job.source_index, _registry(src))
+            by_source.setdefault(job.source_index, []).extend(
+                claims_from_doc(doc, src, job.sentence, registry_of[1])
+            )
+            report.advance(sentences=1)
     out: list[Claim] = []
     for i, src in enumerate(sources):
         claims = sorted(by_source.get(i, []), key=lambda c: (c.start, c.end, c.kind))

@@ -14,7 +14,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from claimcheck.nlp import values  # noqa: F401  (registers the factory)
+from claimcheck.nlp import matmul, values  # noqa: F401  (values registers the factory)
 from claimcheck.nlp.morphology import speed_up
 from claimcheck.nlp.ner_gate import speed_up_ner
 
@@ -61,7 +61,7 @@ def model_info(model: str = DEFAULT_MODEL) -> PipelineInfo:
 def load_pipeline(model: str = DEFAULT_MODEL, allow_fallback: bool = True) -> tuple[Language, PipelineInfo]:
     """Load ``model`` (a package name or path) and add claimcheck's components."""
     try:
-        nlp = spacy.load(model, exclude=EXCLUDED_COMPONENTS)
+        nlp = matmul.load(model, exclude=EXCLUDED_COMPONENTS)  # same output, tuned matrix products
         speed_up(nlp)  # same annotations, a fifth less time on short sentences
         speed_up_ner(nlp)  # no entity recogniser on sentences without a capital letter
         info = PipelineInfo(model, nlp.meta.get("version"), False)
