@@ -22,6 +22,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from claimcheck.normalize import scan  # noqa: E402
+from claimcheck.nlp.sentences import may_hold_claim  # noqa: E402
 
 SUITE_MODULES = ("numbers", "currency", "dimension", "quantulum", "datetime_model", "datetime_parsers")
 ALL_PEERS = ("quantulum3", "dateparser")
@@ -81,9 +82,15 @@ def main(argv: list[str] | None = None) -> int:
     peers = () if args.no_peers else ALL_PEERS
     header = ["suite", "part", "cases", "claimcheck", *peers, "claimcheck c/s", *(f"{p} c/s" for p in peers)]
     rows = []
+    filtered: list[str] = []
     for mod in suites:
         cases = mod.load(args.data)
         results = {"claimcheck": run_system(mod, cases, "claimcheck")}
+        # `claimcheck check` reads values only in sentences its filter lets through
+        with_value = [case for case, values in zip(cases, results["claimcheck"][2]) if values]
+        lost = [case.input for case in with_value if not may_hold_claim(case.input)]
+        filtered.append(f"{mod.NAME}: {len(with_value) - len(lost)} of {len(with_value)}"
+                        + (f" (lost: {'; '.join(repr(t[:60]) for t in lost[:3])})" if lost else ""))
         for p in peers:
             if p in getattr(mod, "PEERS", ()):
                 results[p] = run_system(mod, cases, p)
@@ -121,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
     for r in rows:
         print("  ".join(c.ljust(w) for c, w in zip(r, widths)))
+    print("sentence filter, inputs in which claimcheck reads a value that `check` lets through to be read: "
+          + "; ".join(filtered))
     for note in notes:
         print(f"note: {note}")
     return 0

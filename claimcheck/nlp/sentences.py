@@ -1,7 +1,8 @@
 """Cheap sentence segmentation and the filter that decides which sentences are worth parsing.
 
 Parsing costs about a hundred times more than tokenising, so only sentences that can carry a
-claim (a digit, a number word, a month, a rank word) go through the model.
+claim (a digit, a number word, a month, a rank word: the words of the normaliser's own lexicons)
+go through the model.
 """
 
 from __future__ import annotations
@@ -78,19 +79,14 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         out.append(Sentence(start, end, text[start:end]))
 
 
-_CLAIM_HINT = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|first|second|third|"
-    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|biggest|largest|smallest|highest|lowest|"
-    r"top|most|fewest|least|yesterday|today|tomorrow|decade|decades|century|centuries|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|"
-    r"august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"spring|summer|autumn|fall|winter|percent|per\s*cent|couple|morning|afternoon|evening|tonight|noon|midnight|"
-    r"weekend|ago|christmas|easter|thanksgiving)\b|[$€£¥₹%]",
-    re.IGNORECASE,
-)
+@lru_cache(maxsize=1)
+def _claim_hint() -> re.Pattern[str]:
+    from claimcheck.normalize.vocabulary import value_signs, value_words
+
+    alternation = "|".join(re.escape(w) for w in sorted(value_words(), key=lambda w: (-len(w), w)))
+    return re.compile(r"\d|[" + re.escape(value_signs()) + r"]|\b(?:" + alternation + r")\b", re.IGNORECASE)
 
 
 def may_hold_claim(sentence: str) -> bool:
-    """True when ``sentence`` has anything a value could be read from."""
-    return _CLAIM_HINT.search(sentence) is not None
+    """True when ``sentence`` has anything a value could be read from (``claimcheck.normalize.vocabulary``)."""
+    return _claim_hint().search(sentence) is not None
