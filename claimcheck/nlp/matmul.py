@@ -8,8 +8,8 @@ kernel at run time: on the 6,742 ECB+ sentences claimcheck parses, the model ran
 faster and gave the same tags, heads, labels and entities on every token.
 
 ``load(model, **kwargs)`` loads the pipeline and gives every layer thinc's numpy ops with blis
-turned off. It keeps blis when numpy has no optimised BLAS
-(threadpoolctl finds none), since numpy's fallback is slower still.
+turned off. It keeps blis when numpy has no optimised BLAS (threadpoolctl finds none), since
+numpy's fallback is slower still.
 
 ``one_thread()`` keeps numpy's BLAS to one thread while parsing: on products this small,
 OpenBLAS's threads took 70% more CPU for 10% less wall time on two cores, and parallelism is
