@@ -21,6 +21,7 @@ from claimcheck.extract.anniversary import anniversary_claims
 from claimcheck.nlp import matmul
 from claimcheck.nlp.sentences import Sentence, may_hold_claim, split_sentences
 from claimcheck.nlp.values import REFERENCE_KEY, SPAN_KEY
+from claimcheck.nlp.workers import freeze_msgpack_codecs
 from claimcheck.records import Claim, Source
 
 try:
@@ -64,6 +65,8 @@ def extract_claims(
     registry_of: tuple[int, object] = (-1, None)
     by_source: dict[int, list[Claim]] = {}
     n_process = max(1, jobs)
+    if n_process > 1:
+        freeze_msgpack_codecs()  # Docs cross to the workers as msgpack; forked workers inherit this
     skip = [VALUES_PIPE] if VALUES_PIPE in nlp.pipe_names else []
     parsed: Iterable[Doc] = (
         nlp.pipe(docs, batch_size=batch_size, n_process=n_process, disable=skip) if units else []
