@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from claimcheck.normalize.vocabulary import value_signs, value_words
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -81,8 +83,6 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
 
 @lru_cache(maxsize=1)
 def _claim_hint() -> re.Pattern[str]:
-    from claimcheck.normalize.vocabulary import value_signs, value_words
-
     alternation = "|".join(re.escape(w) for w in sorted(value_words(), key=lambda w: (-len(w), w)))
     return re.compile(r"\d|[" + re.escape(value_signs()) + r"]|\b(?:" + alternation + r")\b", re.IGNORECASE)
 
