@@ -4,7 +4,7 @@ spaCy's models multiply matrices with blis (thinc's ``NumpyOps``). The blis whee
 kernels only for the x86 CPUs known when they were built; on a newer one (measured: an AMD EPYC
 of family 25, blis 1.3.4) blis falls back to its reference C kernel, and its matrix products
 take a third of the model's time. numpy's BLAS (OpenBLAS in the PyPI wheels) picks a tuned
-kernel at run time: on the 6,742 ECB+ sentences claimcheck parses, the model ran 1.4-1.6x
+kernel at run time: on the 6,819 ECB+ sentences claimcheck parses, the model ran 1.4-1.6x
 faster and gave the same tags, heads, labels and entities on every token.
 
 ``load(model, **kwargs)`` loads the pipeline and gives every layer thinc's numpy ops with blis
